@@ -1,0 +1,545 @@
+"""Actors: the people, states, organizations and groups a document names or refers to.
+
+The `toolkit_actors` spaCy component runs after the NER and stores, on each `Doc`,
+`doc._.actors` (CONTRACT.md actor records, as plain dicts) and `doc._.actor_at` (token index
+-> actor id), which the claims component reads to name speakers.
+
+How a mention becomes an actor:
+- states and international organizations come from the gazetteer (`gazetteer.py`): names,
+  abbreviations and demonyms always count; capitals and seats of government ("Beijing", "the
+  Kremlin") count only when they act (grammatical subject), and are places otherwise;
+- people come from spaCy's PERSON entities with role titles stripped ("Councilor" alone is no
+  one); a surname or first name met later ("Wang"), whatever spaCy labelled it, joins the full
+  name it belongs to; roles and affiliation come from pre-modifiers ("Chinese State Councilor and
+  Foreign Minister Wang Yi") and appositions;
+- "he"/"she" go to the most salient compatible person before them (a recent subject first),
+  and definite descriptions ("the top Chinese diplomat") to the person whose roles and
+  affiliation fit;
+- ORG entities are organizations; plural NORP entities ("Republicans") are groups. Generic
+  groups ("all sides", "relevant parties") are left out: they name no one a reader could count.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from toolkit.config import DATA_DIR
+from toolkit.gazetteer import load_gazetteer, slugify
+
+_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_SALIENCE_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """Role titles, honorifics and description nouns (`data/roles.json`)."""
+
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    abbreviations: dict[str, str]
+    descriptions: dict[str, tuple[str, ...]]
+    not_actors: frozenset[str]
+
+    def is_title(self, word: str) -> bool:
+        """True for a title-case role word or honorific, with or without a final period."""
+        bare = word.rstrip(".")
+        return bare in self.heads or bare in self.modifiers or bare in self.honorifics
+
+    def gender(self, word: str) -> str | None:
+        """'male', 'female' or None, from an honorific or a gendered title."""
+        bare = word.rstrip(".")
+        return "female" if bare in self.female else "male" if bare in self.male else None
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> RoleLexicon:
+    """The role lexicon, read once."""
+    data = json.loads((DATA_DIR / "roles.json").read_text(encoding="utf-8"))
+    return RoleLexicon(
+        heads=frozenset(data["heads"]),
+        modifiers=frozenset(data["modifiers"]),
+        honorifics=frozenset(data["honorifics"]),
+        female=frozenset(data["female"]),
+        male=frozenset(data["male"]),
+        abbreviations=dict(data["abbreviations"]),
+        descriptions={k: tuple(v) for k, v in data["descriptions"].items()},
+        not_actors=frozenset(data["not_actors"]),
+    )
+
+
+@dataclass
+class _Mention:
+    """A mention while the document is being resolved (token offsets)."""
+
+    start: int
+    end: int
+    key: str
+    via: str
+
+
+@dataclass
+class _Party:
+    """An actor while the document is being resolved."""
+
+    key: str
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    affiliations: Counter = field(default_factory=Counter)
+    gender: str | None = None
+
+
+@Language.factory("toolkit_actors")
+def make_actor_finder(nlp: Language, name: str) -> ActorFinder:
+    """spaCy factory for the actor component."""
+    return ActorFinder(nlp)
+
+
+class ActorFinder:
+    """spaCy component: finds actors and their mentions (see the module docstring)."""
+
+    def __init__(self, nlp: Language):
+        for attr, default in (("actors", None), ("actor_at", None)):
+            if not Doc.has_extension(attr):
+                Doc.set_extension(attr, default=default)
+        self.gazetteer = load_gazetteer()
+        self.roles = load_roles()
+        # lower-case role nouns that head an apposition ("minister", "envoy")
+        self.role_nouns = frozenset({h.lower() for h in self.roles.heads} | set(self.roles.descriptions))
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.metonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form, (entity_id, via) in sorted(self.gazetteer.names.items()):
+            self.names.add(f"{entity_id}|{via}", [nlp.make_doc(form)])
+        for form, entity_id in sorted(self.gazetteer.metonyms.items()):
+            self.metonyms.add(entity_id, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        parties: dict[str, _Party] = {}
+        mentions: list[_Mention] = []
+        taken = [False] * len(doc)
+        entity_at = {t.i: ent for ent in doc.ents for t in ent}
+
+        def add(start: int, end: int, key: str, via: str) -> None:
+            mentions.append(_Mention(start, end, key, via))
+            for i in range(start, end):
+                taken[i] = True
+
+        self._find_states(doc, parties, add, entity_at)
+        self._find_people(doc, parties, add, taken, entity_at)
+        self._find_organizations(doc, parties, add, taken)
+        for mention in list(mentions):
+            party = parties[mention.key]
+            if party.kind == "person" and mention.via in ("name", "alias"):
+                self._read_roles(doc, mention, party, mentions, parties)
+        self._resolve_references(doc, parties, mentions, add, taken)
+        self._attribute_headline(doc, parties, mentions, add, taken)
+        doc._.actors, doc._.actor_at = _records(doc, parties, mentions)
+        return doc
+
+    # -- states, capitals, organizations from the gazetteer ---------------------------------
+
+    def _find_states(self, doc, parties, add, entity_at) -> None:
+        """Gazetteer names, abbreviations and demonyms; capitals only when they act."""
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.names(doc)]
+        spans += [
+            Span(doc, s, e, label=f"{doc.vocab.strings[m]}|metonym")
+            for m, s, e in self.metonyms(doc)
+        ]
+        for span in filter_spans(spans):
+            entity_id, via = span.label_.split("|")
+            ent = entity_at.get(span.start)
+            if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP")):
+                continue
+            if ent is not None and ent.label_ not in ("PERSON", "NORP") and len(ent) > len(span):
+                if _strip_the(ent.text) != span.text:
+                    continue  # part of a larger name: "Bank of China", "New Mexico"
+            if via == "metonym" and not _acts(span.root):
+                continue
+            entity = self.gazetteer.entities[entity_id]
+            parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
+            add(span.start, span.end, entity_id, via)
+
+    # -- people -----------------------------------------------------------------------------
+
+    def _find_people(self, doc, parties, add, taken, entity_at) -> list[tuple[int, int, str]]:
+        """PERSON entities with titles stripped, merged by name; returns (start, end, key)."""
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (self._is_prefix(doc[start]) or taken[start]):
+                start += 1
+            while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
+                end -= 1
+            if end > start and _is_name(doc[start:end]):
+                spans.append((start, end))
+        full = {}
+        for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
+            words = tuple(t.text for t in doc[start:end])
+            if len(words) > 1 and not any(_contains(f, words) for f in full):
+                full[words] = slugify(" ".join(words))
+        found = []
+        for start, end in sorted(spans):
+            words = tuple(t.text for t in doc[start:end])
+            key = full.get(words) or _best_full(words, full, found, start)
+            if key is None:
+                if len(words) > 1:
+                    continue
+                key = slugify(words[0])
+                full.setdefault(words, key)
+            via = "name" if words in full and full[words] == key and len(words) > 1 else "alias"
+            if len(words) == 1 and key == slugify(words[0]):
+                via = "name"
+            parties.setdefault(key, _Party(key, " ".join(words), "person"))
+            if len(words) > len(parties[key].name.split()):
+                parties[key].name = " ".join(words)
+            found.append((start, end, key))
+            add(start, end, key, via)
+        # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG)
+        parts = _name_parts(full)
+        for token in doc:
+            if taken[token.i] or token.text not in parts or not token.text[:1].isupper():
+                continue
+            ent = entity_at.get(token.i)
+            if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") :
+                continue
+            if ent is not None and len(ent) > 1 and _strip_the(ent.text) != token.text:
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not taken[nxt.i]:
+                continue  # another name that shares the word: "Wang Qishan"
+            key = _best_full((token.text,), full, found, token.i)
+            if key is not None:
+                found.append((token.i, token.i + 1, key))
+                add(token.i, token.i + 1, key, "alias")
+        return found
+
+    def _is_prefix(self, token: Token) -> bool:
+        """A token that comes before a name but is not part of it: titles, 'the', 'and'."""
+        return (
+            self.roles.is_title(token.text)
+            or token.lower_ in ("the", "and", "&", ",", "former", "late")
+            or token.text in self.gazetteer.names
+        )
+
+    # -- organizations and groups -----------------------------------------------------------
+
+    def _find_organizations(self, doc, parties, add, taken) -> None:
+        """ORG entities as organizations, plural NORP entities as groups."""
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP") or any(taken[i] for i in range(ent.start, ent.end)):
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            end = ent.end - (ent[-1].text in ("'s", "’s", "'"))
+            span = doc[start:end]
+            if not span or not any(c.isupper() for c in span.text):
+                continue
+            if all(self.roles.is_title(t.text) for t in span):
+                continue  # "Councilor", "State": a role word is no organization
+            if span.text in self.roles.not_actors:
+                continue  # "UTC": a time zone, not an organization
+            if ent.label_ == "NORP":
+                if span[-1].tag_ not in ("NNPS", "NNS") and not span.text.endswith("s"):
+                    continue  # an adjective ("Korean"), not a group of people
+                kind = "group"
+            else:
+                kind = "organization"
+            key = _organization_key(span, doc, parties)
+            parties.setdefault(key, _Party(key, span.text, kind))
+            add(span.start, span.end, key, "name" if key == slugify(span.text) else "alias")
+
+    # -- roles and affiliation ----------------------------------------------------------------
+
+    def _read_roles(self, doc, mention, party, mentions, parties) -> None:
+        """Roles and affiliation from the titles before a name and from appositions."""
+        state_at = {
+            i: m.key
+            for m in mentions
+            if m.via in ("name", "alias", "demonym") and parties[m.key].kind == "state"
+            for i in range(m.start, m.end)
+        }
+        i = mention.start - 1
+        run: list[Token] = []
+        while i >= 0:
+            token = doc[i]
+            if self.roles.is_title(token.text) or i in state_at or token.lower_ in ("and", "&", "of", "'s", "’s"):
+                run.insert(0, token)
+                i -= 1
+                continue
+            break
+        while run and run[0].lower_ in ("and", "&", "of", "'s", "’s"):
+            run.pop(0)
+        group: list[str] = []
+        for token in run + [None]:
+            if token is None or token.lower_ in ("and", "&") or token.i in state_at:
+                self._add_role(party, group)
+                group = []
+                if token is not None and token.i in state_at:
+                    party.affiliations[state_at[token.i]] += 1
+                continue
+            if token.text.rstrip(".") in self.roles.honorifics and token.text.rstrip(".") not in self.roles.heads:
+                party.gender = party.gender or self.roles.gender(token.text)
+                continue
+            if token.lower_ in ("'s", "’s"):
+                continue
+            group.append(token.text)
+            party.gender = party.gender or self.roles.gender(token.text)
+        head = doc[mention.end - 1]
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                self._role_from_phrase(child, party, state_at)
+            if child.dep_ == "relcl":
+                for prep in child.children:
+                    if prep.lower_ == "as":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                self._role_from_phrase(obj, party, state_at)
+
+    def _add_role(self, party: _Party, words: list[str]) -> None:
+        """Add a role made of title words, if it ends in a role head ('Foreign Minister')."""
+        while words and words[-1] in ("of",):
+            words.pop()
+        if words and any(w.rstrip(".") in self.roles.heads for w in words):
+            role = self.roles.abbreviations.get(" ".join(words), " ".join(words))
+            if role not in party.roles:
+                party.roles.append(role)
+
+    def _role_from_phrase(self, head: Token, party: _Party, state_at: dict[int, str]) -> None:
+        """A role from an apposition or 'as' phrase whose head is a role noun."""
+        if head.lemma_.lower() not in self.role_nouns:
+            return
+        tokens = [t for t in head.subtree if t.dep_ not in ("det", "punct") or t.i > head.i]
+        tokens = [t for t in tokens if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > head.i)]
+        while tokens and (tokens[0].i in state_at or tokens[0].lower_ in ("'s", "’s")):
+            if tokens[0].i in state_at:
+                party.affiliations[state_at[tokens[0].i]] += 1
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if tokens:
+            role = "".join(t.text_with_ws for t in tokens).strip()
+            if role not in party.roles:
+                party.roles.append(role)
+        party.gender = party.gender or self.roles.gender(head.text.title())
+
+    # -- pronouns and descriptions ------------------------------------------------------------
+
+    def _resolve_references(self, doc, parties, mentions, add, taken) -> None:
+        """Resolve he/she and definite descriptions to people, in text order."""
+        people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=lambda m: m.start)
+        for token in doc:
+            if taken[token.i]:
+                continue
+            gender = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
+            if gender is not None:
+                key = self._antecedent(doc, token, people, parties, gender)
+                if key:
+                    people.append(_Mention(token.i, token.i + 1, key, "pronoun"))
+                    people.sort(key=lambda m: m.start)
+                    add(token.i, token.i + 1, key, "pronoun")
+                continue
+            described = self._description(doc, token, people, parties)
+            if described:
+                start, key = described
+                people.append(_Mention(start, token.i + 1, key, "description"))
+                people.sort(key=lambda m: m.start)
+                add(start, token.i + 1, key, "description")
+
+    def _antecedent(self, doc, pronoun, people, parties, gender) -> str | None:
+        """The most salient person before a pronoun: a recent subject first, else the latest."""
+        sentence_start = _sentence_index(doc, pronoun.i)
+        before = [m for m in people if m.start < pronoun.i and (parties[m.key].gender in (None, gender))]
+        recent = [m for m in before if sentence_start - _sentence_index(doc, m.start) < _SALIENCE_SENTENCES]
+        subjects = [m for m in recent if doc[m.end - 1].dep_ in _SUBJECT_DEPS or m.via == "pronoun" and doc[m.start].dep_ in _SUBJECT_DEPS]
+        chosen = (subjects or recent)[-1:] if (subjects or recent) else []
+        if chosen:
+            party = parties[chosen[0].key]
+            party.gender = party.gender or gender
+            return chosen[0].key
+        return None
+
+    def _description(self, doc, token, people, parties) -> tuple[int, str] | None:
+        """'the top Chinese diplomat' -> (start token, person key) when one person fits."""
+        wanted = self.roles.descriptions.get(token.lower_)
+        if not wanted or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            return None
+        if token.dep_ in ("attr", "appos", "oprd") or token.dep_ == "pobj" and token.head.lower_ == "as":
+            return None  # a predicate ("as the special envoy"), not a reference to someone
+        left = [t for t in token.lefts]
+        if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound", "advmod") for t in left):
+            return None
+        affiliation = None
+        for t in left:
+            entry = self.gazetteer.names.get(t.text)
+            if entry is not None:
+                affiliation = entry[0]
+        candidates = []
+        for m in people:
+            party = parties[m.key]
+            if m.start >= token.i or not any(w.lower() in r.lower() for r in party.roles for w in wanted):
+                continue
+            if affiliation and party.affiliations and affiliation not in party.affiliations:
+                continue
+            candidates.append(m)
+        if not candidates:
+            return None
+        return left[0].i, candidates[-1].key
+
+    # -- the headline's trailing source -------------------------------------------------------
+
+    def _attribute_headline(self, doc, parties, mentions, add, taken) -> None:
+        """'…: FM' at the end of a headline names its source: the actor with that role."""
+        title_end = doc.user_data.get("title_end")
+        if not title_end:
+            return
+        title = doc.char_span(0, title_end, alignment_mode="contract")
+        if title is None:
+            return
+        colons = [t for t in title if t.text == ":"]
+        if not colons:
+            return
+        tail = [t for t in title if t.i > colons[-1].i and not t.is_space]
+        if not tail or len(tail) > 4 or any(taken[t.i] for t in tail):
+            return
+        words = " ".join(t.text for t in tail)
+        role = self.roles.abbreviations.get(words, words)
+        key = _holder_of(role, parties, mentions) or next(
+            (
+                m.key
+                for m in mentions
+                if parties[m.key].kind == "person" and words in parties[m.key].name.split()
+            ),
+            None,
+        )
+        if key:
+            add(tail[0].i, tail[-1].i + 1, key, "description" if key != slugify(words) else "alias")
+
+
+def _holder_of(role: str, parties: dict[str, _Party], mentions: list[_Mention]) -> str | None:
+    """The most mentioned person holding a role (case-insensitive)."""
+    counts = Counter(m.key for m in mentions)
+    holders = [
+        key
+        for key, party in parties.items()
+        if party.kind == "person" and any(role.lower() == r.lower() or r.lower().endswith(role.lower()) for r in party.roles)
+    ]
+    return max(holders, key=lambda k: (counts[k], k), default=None)
+
+
+def _acts(token: Token) -> bool:
+    """True when a token is the subject of a verb (or conjoined with one)."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def _strip_the(text: str) -> str:
+    """'the United States' -> 'United States'."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _is_name(span: Span) -> bool:
+    """A plausible personal name: starts and ends with a capital letter, no digits."""
+    return (
+        span[0].text[:1].isupper()
+        and span[-1].text[:1].isupper()
+        and not any(c.isdigit() for c in span.text)
+        and all(not t.is_punct or t.text in ("-", ".", "'") for t in span)
+    )
+
+
+def _contains(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """True when `words` is a shorter form of `full` (its first and last words in order)."""
+    if len(words) >= len(full):
+        return False
+    it = iter(full)
+    return all(w in it for w in words)
+
+
+def _best_full(words, full, found, position) -> str | None:
+    """The full name a partial name belongs to: the latest one before it, else the first."""
+    keys = [key for f, key in full.items() if len(f) > len(words) and _contains(f, words)]
+    if not keys:
+        return None
+    earlier = [key for s, _, key in sorted(found) if key in keys and s < position]
+    return earlier[-1] if earlier else sorted(keys)[0]
+
+
+def _name_parts(full: dict[tuple[str, ...], str]) -> set[str]:
+    """First and last words of multi-word names: the forms a later mention may take."""
+    return {part for f in full if len(f) > 1 for part in (f[0], f[-1]) if len(part) > 1}
+
+
+def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party]) -> str:
+    """An organization's id; 'Full Name (ACR)' makes the acronym an alias of the full name."""
+    text = span.text
+    for key, party in parties.items():
+        if party.kind in ("organization", "group") and text == _acronym(party.name):
+            return key
+    return slugify(text)
+
+
+def _acronym(name: str) -> str:
+    """'International Atomic Energy Agency' -> 'IAEA' (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _sentence_index(doc: Doc, i: int) -> int:
+    """The index of the sentence holding token i."""
+    starts = doc.user_data.get("_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["_sentence_starts"] = starts
+    from bisect import bisect_right
+
+    return bisect_right(starts, i) - 1
+
+
+def _records(doc: Doc, parties: dict[str, _Party], mentions: list[_Mention]) -> tuple[list[dict], dict[int, str]]:
+    """CONTRACT.md actor records (ordered by first mention) and the token -> actor map."""
+    by_key: dict[str, list[_Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        by_key.setdefault(m.key, []).append(m)
+    actors, actor_at = [], {}
+    for key, items in sorted(by_key.items(), key=lambda kv: kv[1][0].start):
+        party = parties[key]
+        affiliation = party.affiliations.most_common(1)[0][0] if party.affiliations else None
+        actors.append(
+            {
+                "id": key,
+                "name": party.name,
+                "kind": party.kind,
+                "roles": list(party.roles),
+                "affiliation": affiliation if affiliation != key else None,
+                "mentions": [
+                    {
+                        "start": doc[m.start].idx,
+                        "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
+                        "text": doc[m.start : m.end].text,
+                        "via": m.via,
+                    }
+                    for m in items
+                ],
+            }
+        )
+        for m in items:
+            for i in range(m.start, m.end):
+                actor_at[i] = key
+    doc.user_data.pop("_sentence_starts", None)
+    return actors, actor_at
