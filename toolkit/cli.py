@@ -1,0 +1,143 @@
+"""The `toolkit` command: annotate documents, build reports, open JupyterLab."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from toolkit.config import NOTEBOOKS_DIR, PIPELINE_ENV, REPORTS_DIR, SEEDS_DIR
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="toolkit",
+        description="Who claims what in news: actors and attributed claims, as data and HTML reports.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    annotate = commands.add_parser(
+        "annotate",
+        help="annotate documents and write CONTRACT.md records as JSON Lines",
+        description="Reads documents (seed-format or plain .txt files, .jsonl records, folders of "
+        "them) and writes one annotation record per document (actors, mentions, claims) to OUT.",
+    )
+    annotate.add_argument("paths", nargs="+", metavar="PATH", help="document files or folders")
+    annotate.add_argument("-o", "--out", required=True, metavar="OUT.jsonl", help="file to write")
+    annotate.add_argument("--model", help=f"spaCy pipeline (default: ${PIPELINE_ENV} or en_core_web_sm)")
+
+    build = commands.add_parser(
+        "build",
+        help="annotate documents and build the HTML reports",
+        description="Reads documents (default: seeds/), annotates them once, runs "
+        "notebooks/document.ipynb for each and notebooks/corpus.ipynb with papermill, and writes "
+        "DIR/<document id>.html, DIR/corpus.html and DIR/index.html (default DIR: reports/).",
+    )
+    build.add_argument("paths", nargs="*", metavar="PATH", help="document files or folders (default: seeds/)")
+    build.add_argument("--out", default=str(REPORTS_DIR), metavar="DIR", help="report folder (default: reports/)")
+    build.add_argument("--keep-code", action="store_true", help="show the notebooks' code cells in the HTML")
+    build.add_argument("--model", help=f"spaCy pipeline (default: ${PIPELINE_ENV} or en_core_web_sm)")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only problems and the summary")
+
+    lab = commands.add_parser(
+        "lab",
+        help="open JupyterLab on notebooks/ with this environment",
+        description="Starts JupyterLab in notebooks/ with the interpreter that runs this command, "
+        "so the notebooks' kernel sees the toolkit. Extra arguments go to `jupyter lab`.",
+    )
+    lab.add_argument("lab_args", nargs=argparse.REMAINDER, help="arguments for jupyter lab")
+
+    args = parser.parse_args(argv)
+    if args.command == "annotate":
+        return _annotate(args)
+    if args.command == "build":
+        return _build(args)
+    return _lab(args)
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    """`toolkit annotate`: documents in, JSON Lines records out."""
+    from toolkit.documents import load_corpus
+    from toolkit.nlp import PipelineError, annotate, load_pipeline
+    from toolkit.records import write_annotations
+
+    corpus = load_corpus(*args.paths, warn=False)
+    for problem in corpus.problems:
+        print(f"{'skipped' if problem.skipped else 'warning'}: {problem}", file=sys.stderr)
+    try:
+        nlp = load_pipeline(args.model)
+    except PipelineError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    path = write_annotations(args.out, annotate(corpus.documents, nlp=nlp))
+    print(f"{len(corpus.documents)} documents annotated -> {path}", file=sys.stderr)
+    return 1 if any(p.skipped for p in corpus.problems) else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    """`toolkit build`: documents in, HTML reports out, a summary at the end."""
+    from tqdm import tqdm
+
+    from toolkit.nlp import PipelineError
+    from toolkit.reports import build
+
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if args.quiet:
+            return
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="doc", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    started = time.perf_counter()
+    try:
+        result = build(
+            args.paths or [SEEDS_DIR],
+            out=args.out,
+            keep_code=args.keep_code,
+            model=args.model,
+            progress=progress,
+        )
+    except PipelineError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        for bar in bars.values():
+            bar.close()
+    for problem in result.warnings:
+        print(f"warning: {problem}", file=sys.stderr)
+    for problem in result.skipped:
+        print(f"skipped: {problem}", file=sys.stderr)
+    for problem in result.failures:
+        print(f"failed: {problem}", file=sys.stderr)
+    documents = sum(1 for p in result.reports if p.name not in ("corpus.html", "index.html"))
+    print(
+        f"{documents} document reports, corpus and index in {result.out} "
+        f"({len(result.skipped)} files skipped, {len(result.failures)} failed, "
+        f"{time.perf_counter() - started:.1f} s)",
+        file=sys.stderr,
+    )
+    return 0 if not result.failures and not _real_skips(result.skipped) else 1
+
+
+def _real_skips(skipped: list) -> list:
+    """Skipped files that looked like documents (a folder's README or TSV is not a failure)."""
+    return [p for p in skipped if not p.message.startswith("not a document file")]
+
+
+def _lab(args: argparse.Namespace) -> int:
+    """`toolkit lab`: JupyterLab on notebooks/, with this interpreter on PATH for the kernel."""
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    command = [sys.executable, "-m", "jupyterlab", *args.lab_args]
+    return subprocess.call(command, cwd=NOTEBOOKS_DIR, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
