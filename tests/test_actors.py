@@ -1,0 +1,105 @@
+"""Actors on the seed against its gold annotation, and the rules on small real-news sentences."""
+
+from __future__ import annotations
+
+SEED_ACTORS = {
+    "wang-yi": "Wang Yi",
+    "sergei-lavrov": "Sergei Lavrov",
+    "xi-jinping": "Xi Jinping",
+    "china": "China",
+    "russia": "Russia",
+    "north-korea": "North Korea",
+    "south-korea": "South Korea",
+    "united-states": "United States",
+}
+
+
+def _forms(actor) -> set[str]:
+    """Mention texts, compared without case and without a leading 'the'."""
+    return {_norm(m.text) for m in actor.mentions}
+
+
+def _norm(text: str) -> str:
+    text = text.lower()
+    return text[4:] if text.startswith("the ") and text != "the top chinese diplomat" else text
+
+
+def test_seed_has_exactly_the_gold_actors(seed, gold):
+    assert {a.name for a in seed.actors} == {a["name"] for a in gold["actors"]}
+    assert {a.id: a.name for a in seed.actors} == SEED_ACTORS
+
+
+def test_seed_actor_kinds_match_gold(seed, gold):
+    kinds = {a.name: a.kind for a in seed.actors}
+    assert kinds == {a["name"]: a["kind"] for a in gold["actors"]}
+
+
+def test_seed_has_none_of_the_not_actors(seed, gold):
+    names = {a.name for a in seed.actors}
+    mentioned = {m.text for a in seed.actors for m in a.mentions}
+    for not_actor in gold["not_actors"]:
+        assert not_actor not in names
+        assert not_actor not in mentioned, f"{not_actor!r} is a mention"
+
+
+def test_every_gold_alias_is_attached_to_its_actor(seed, gold):
+    by_name = {a.name: a for a in seed.actors}
+    for expected in gold["actors"]:
+        forms = _forms(by_name[expected["name"]])
+        for alias in expected["aliases"]:
+            assert _norm(alias) in forms, f"{alias!r} not attached to {expected['name']}"
+
+
+def test_seed_roles_and_affiliations(seed):
+    wang, lavrov, xi = seed.actor("wang-yi"), seed.actor("sergei-lavrov"), seed.actor("xi-jinping")
+    assert {"State Councilor", "Foreign Minister"} <= set(wang.roles)
+    assert "Councilor" not in wang.name
+    assert wang.affiliation == "china"
+    assert lavrov.roles == ("Foreign Minister",) and lavrov.affiliation == "russia"
+    assert "President" in xi.roles and xi.affiliation == "china"
+
+
+def test_mentions_point_into_the_text(seed):
+    for actor in seed.actors:
+        for m in actor.mentions:
+            assert seed.text[m.start : m.end] == m.text
+
+
+def test_surname_joins_full_name_and_titles_are_stripped(annotate_text):
+    a = annotate_text(
+        "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. "
+        "Merkel said the two countries would work together. Macron agreed."
+    )
+    merkel, macron = a.actor("angela-merkel"), a.actor("emmanuel-macron")
+    assert merkel is not None and macron is not None
+    assert {m.text for m in merkel.mentions} >= {"Angela Merkel", "Merkel"}
+    assert "Macron" in {m.text for m in macron.mentions}
+    assert merkel.roles == ("Chancellor",) and merkel.affiliation == "germany"
+    assert macron.affiliation == "france"
+    assert a.actor("berlin") is None  # a place, not an actor
+
+
+def test_capital_counts_as_state_only_when_it_acts(annotate_text):
+    acting = annotate_text("Beijing said on Tuesday that it would respond to the new tariffs.")
+    assert acting.actor("china") is not None
+    assert [m.via for m in acting.actor("china").mentions] == ["metonym"]
+    place = annotate_text("The talks were held in Beijing on Tuesday.")
+    assert place.actor("china") is None
+
+
+def test_pronoun_goes_to_the_recent_subject_of_matching_gender(annotate_text):
+    a = annotate_text(
+        "Prime Minister Theresa May met Mr. Donald Tusk in Brussels. She said the deal was fair."
+    )
+    may = a.actor("theresa-may")
+    assert may is not None
+    assert any(m.via == "pronoun" and m.text == "She" for m in may.mentions)
+
+
+def test_acronym_in_parentheses_is_one_actor(annotate_text):
+    a = annotate_text(
+        "The International Atomic Energy Agency (IAEA) said inspectors had left. "
+        "The IAEA said it would report next week."
+    )
+    iaea = [x for x in a.actors if "IAEA" in {m.text for m in x.mentions}]
+    assert len(iaea) == 1
