@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import warnings
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from toolkit.documents import (
 )
 
 SEED = PROJ_ROOT / "seeds" / "000_89192fba730c4fbc.txt"
-WIKINEWS = Path("/work/shared/corpus/wikinews_en")
+# the shared data lies beside the project (a clean clone in CI has a copy there too)
+WIKINEWS = PROJ_ROOT.parent / "shared" / "corpus" / "wikinews_en"
 SEED_TITLE = "China advocates dual-track approach to solve Korean Peninsula nuclear issue: FM"
 SEED_URL = "http://chinaplus.cri.cn/news/politics/11/20180406/113634.html"
 
@@ -77,7 +79,8 @@ def test_seed_path_is_kept_relative(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         "TITLE: Talks resume LINK: https://www.Example.com/a/b\n.\n\nBody one.\n\nBody two.\n",
         "TITLE: Talks resume LINK: https://www.Example.com/a/b\n\nBody one.\n\nBody two.",
-        "\n\nTITLE:Talks resume   LINK:https://www.Example.com/a/b  \n\n.\n\n\n\nBody one.\n\nBody two.\n\n\n",
+        "\n\nTITLE:Talks resume   LINK:https://www.Example.com/a/b  \n\n.\n\n\n\n"
+        "Body one.\n\nBody two.\n\n\n",
     ],
     ids=["standard", "no-dot-line", "extra-blank-lines"],
 )
@@ -265,7 +268,17 @@ def test_fifo_is_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)  # opening it for reading would block: it must be refused before that
     write(tmp_path, "zz.txt", "Still read.")
-    corpus = quiet(tmp_path)
+
+    def hang(signum: int, frame: object) -> None:
+        raise TimeoutError("load_corpus blocked on a FIFO")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(5)
+    try:
+        corpus = quiet(tmp_path)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
     assert [doc.id for doc in corpus.documents] == ["zz"]
     problem = only_problem(corpus)
     assert problem.path == str(fifo) and "not a regular file" in problem.message
@@ -308,6 +321,14 @@ def test_folder_order_suffixes_and_hidden_files(tmp_path: Path) -> None:
     )
     explicit = quiet(tmp_path / "notes.md")  # named explicitly: read as text anyway
     assert [doc.text for doc in explicit.documents] == ["# Notes"]
+
+
+def test_folder_link_back_up_the_tree_is_read_once(tmp_path: Path) -> None:
+    write(tmp_path, "news/a.txt", "A text.")
+    (tmp_path / "news" / "again").symlink_to(tmp_path / "news")
+    corpus = quiet(tmp_path / "news")
+    assert [doc.id for doc in corpus.documents] == ["a"]
+    assert corpus.problems == ()
 
 
 def test_warnings_follow_the_warn_flag(tmp_path: Path) -> None:
