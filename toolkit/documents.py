@@ -229,7 +229,7 @@ def _decode(raw: bytes) -> tuple[str, str | None]:
         except UnicodeDecodeError:
             raise _Unusable(f"binary file, not text (not UTF-8 or Windows-1252; {where})") from None
         note = f"not UTF-8 ({where}); read as Windows-1252"
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _Unusable("empty file (only whitespace)")
     controls = sum(1 for c in text if (c < " " and c not in "\t\n\f\v") or "\x7f" <= c <= "\x9f")
