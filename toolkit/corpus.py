@@ -6,7 +6,6 @@ import os
 from collections.abc import Sequence
 
 from toolkit.documents import load_corpus
-from toolkit.nlp import annotate, load_pipeline
 from toolkit.records import Annotation, read_annotations
 
 
@@ -23,6 +22,8 @@ def annotate_corpus(*paths: str | os.PathLike, model: str | None = None) -> list
     Example:
         >>> annotations = annotate_corpus("../seeds")  # doctest: +SKIP
     """
+    from toolkit.nlp import annotate, load_pipeline  # spaCy only when something is annotated
+
     corpus = load_corpus(*paths)
     return list(annotate(corpus.documents, nlp=load_pipeline(model)))
 

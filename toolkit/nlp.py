@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
+import json
 import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -76,6 +79,24 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.add_pipe("toolkit_actors", last=True)
     nlp.add_pipe("toolkit_claims", last=True)
     return nlp
+
+
+def pipeline_identity(name: str | None = None) -> str:
+    """The pipeline's name and version and spaCy's, read without loading the pipeline.
+
+    Part of the build cache key: annotations made by another pipeline are not reused.
+    """
+    resolved = pipeline_name(name)
+    meta_file = Path(resolved) / "meta.json"
+    if meta_file.is_file():
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        version = f"{meta.get('name')}-{meta.get('version')}"
+    else:
+        try:
+            version = importlib.metadata.version(resolved)
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+    return f"{resolved}=={version} spacy=={spacy.__version__}"
 
 
 def pipeline_label(nlp: Language) -> str:
