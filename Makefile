@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $@
 
 reports: $(STAMP)
-	$(BIN)/toolkit build
+	$(BIN)/toolkit build $(TOOLKIT_BUILD_FLAGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
