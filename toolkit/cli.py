@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -41,21 +42,42 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", default=str(REPORTS_DIR), metavar="DIR", help="report folder (default: reports/)")
     build.add_argument("--keep-code", action="store_true", help="show the notebooks' code cells in the HTML")
     build.add_argument("--model", help=f"spaCy pipeline (default: ${PIPELINE_ENV} or en_core_web_sm)")
+    build.add_argument("-j", "--jobs", type=int, metavar="N", help="notebooks run in parallel (default: number of CPUs)")
+    build.add_argument("--cache", metavar="DIR", help="build cache folder (default: $TOOLKIT_CACHE or .cache/toolkit)")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar, only problems and the summary")
 
     lab = commands.add_parser(
         "lab",
         help="open JupyterLab on notebooks/ with this environment",
         description="Starts JupyterLab in notebooks/ with the interpreter that runs this command, "
-        "so the notebooks' kernel sees the toolkit. Extra arguments go to `jupyter lab`.",
+        "so the notebooks' kernel sees the toolkit. Other arguments go to `jupyter lab` "
+        "(e.g. --no-browser --port 8899).",
     )
-    lab.add_argument("lab_args", nargs=argparse.REMAINDER, help="arguments for jupyter lab")
 
-    args = parser.parse_args(argv)
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score predicted claims against gold attributions",
+        description="Reads GOLD (JSON Lines, one {id, text, attributions: [{source, cue, content}]} "
+        "per line, as in the shared eval/ data) and PRED (CONTRACT.md records, as `toolkit "
+        "annotate` writes them), joins them by id and prints exact and partial (token overlap) "
+        "precision, recall and F1 of content, source and cue, and the source accuracy, as a "
+        "table on stdout (or JSON with --json). Writes no files.",
+    )
+    evaluate.add_argument("gold", metavar="GOLD.jsonl", help="gold attributions")
+    evaluate.add_argument("predicted", metavar="PRED.jsonl", help="annotation records to score")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    # everything `toolkit lab` does not know goes to jupyter lab (--port, --no-browser, ...)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.lab_args = extra
     if args.command == "annotate":
         return _annotate(args)
     if args.command == "build":
         return _build(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     return _lab(args)
 
 
@@ -83,17 +105,19 @@ def _build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from toolkit.nlp import PipelineError
-    from toolkit.reports import build
+    from toolkit.reports import Progress, build
 
     bars: dict[str, tqdm] = {}
 
-    def progress(stage: str, done: int, total: int) -> None:
+    def progress(state: Progress) -> None:
         if args.quiet:
             return
-        bar = bars.get(stage)
+        bar = bars.get(state.stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="doc", file=sys.stderr)
-        bar.update(done - bar.n)
+            bar = bars[state.stage] = tqdm(total=state.total, desc=state.stage, unit="doc", file=sys.stderr)
+        if state.stage == "reports":
+            bar.set_postfix(built=state.built, unchanged=state.unchanged, failed=state.failed, refresh=False)
+        bar.update(state.done - bar.n)
 
     started = time.perf_counter()
     try:
@@ -102,6 +126,8 @@ def _build(args: argparse.Namespace) -> int:
             out=args.out,
             keep_code=args.keep_code,
             model=args.model,
+            jobs=args.jobs,
+            cache=args.cache,
             progress=progress,
         )
     except PipelineError as error:
@@ -116,11 +142,10 @@ def _build(args: argparse.Namespace) -> int:
         print(f"skipped: {problem}", file=sys.stderr)
     for problem in result.failures:
         print(f"failed: {problem}", file=sys.stderr)
-    documents = sum(1 for p in result.reports if p.name not in ("corpus.html", "index.html"))
     print(
-        f"{documents} document reports, corpus and index in {result.out} "
-        f"({len(result.skipped)} files skipped, {len(result.failures)} failed, "
-        f"{time.perf_counter() - started:.1f} s)",
+        f"{result.out}: {len(result.reports)} reports written, {len(result.unchanged)} unchanged, "
+        f"{len(result.failures)} failed, {len(result.skipped)} files skipped "
+        f"({time.perf_counter() - started:.1f} s)",
         file=sys.stderr,
     )
     return 0 if not result.failures and not _real_skips(result.skipped) else 1
@@ -129,6 +154,25 @@ def _build(args: argparse.Namespace) -> int:
 def _real_skips(skipped: list) -> list:
     """Skipped files that looked like documents (a folder's README or TSV is not a failure)."""
     return [p for p in skipped if not p.message.startswith("not a document file")]
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    """`toolkit evaluate`: gold and predictions in, scores out."""
+    import warnings
+
+    from toolkit.evaluate import read_gold, read_predictions, score
+
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            report = score(read_gold(args.gold), read_predictions(args.predicted))
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.table())
+    return 0
 
 
 def _lab(args: argparse.Namespace) -> int:
