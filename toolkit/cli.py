@@ -114,6 +114,8 @@ def _build(args: argparse.Namespace) -> int:
             return
         bar = bars.get(state.stage)
         if bar is None:
+            for done in bars.values():  # one bar at a time: a finished stage closes
+                done.close()
             bar = bars[state.stage] = tqdm(total=state.total, desc=state.stage, unit="doc", file=sys.stderr)
         if state.stage == "reports":
             bar.set_postfix(built=state.built, unchanged=state.unchanged, failed=state.failed, refresh=False)

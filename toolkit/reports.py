@@ -129,8 +129,9 @@ def build(
     corpus = load_corpus(*paths, warn=False)
     result.skipped = [p for p in corpus.problems if p.skipped]
     result.warnings = [p for p in corpus.problems if not p.skipped]
-    version = _digest(code_version(), pipeline_identity(model))
-    stored = _annotations(corpus.documents, cache / "annotations", version, model, report)
+    annotation_version = _digest(code_version(ANNOTATION_CODE), pipeline_identity(model))
+    stored = _annotations(corpus.documents, cache / "annotations", annotation_version, model, report)
+    version = _digest(annotation_version, code_version(REPORT_CODE))
 
     doc_notebook, corpus_notebook = notebooks / "document.ipynb", notebooks / "corpus.ipynb"
     doc_code = _digest(version, _file_digest(doc_notebook), str(keep_code))
@@ -227,12 +228,19 @@ def _document_key(document: Document, version: str) -> str:
     return _digest(version, json.dumps(fields, ensure_ascii=False))
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A digest of the toolkit's code, data and templates: reports depend on all of them."""
-    files = sorted(
-        p for p in PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".j2", ".css")
-    )
+# What each cached product is made by: a change to any of these files invalidates it, a change
+# elsewhere (the CLI, the evaluation) does not.
+ANNOTATION_CODE = ("nlp.py", "actors.py", "claims.py", "gazetteer.py", "records.py", "data/*.json")
+REPORT_CODE = (
+    "__init__.py", "corpus.py", "display.py", "plots.py", "records.py", "reports.py", "tables.py",
+    "templates/*/*",
+)
+
+
+@lru_cache(maxsize=2)
+def code_version(patterns: tuple[str, ...] = ANNOTATION_CODE + REPORT_CODE) -> str:
+    """A digest of the toolkit files matching `patterns` (paths relative to the package)."""
+    files = sorted({p for pattern in patterns for p in PACKAGE_DIR.glob(pattern) if p.is_file()})
     return _digest(*(f"{p.relative_to(PACKAGE_DIR)}:{_file_digest(p)}" for p in files))
 
 
