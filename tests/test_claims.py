@@ -46,7 +46,8 @@ def test_direct_quote_split_by_the_cue(annotate_text):
     assert len(claims) == 1
     claim = claims[0]
     assert claim.quote == "direct"
-    assert a.span(claim.content).startswith("We will not give up")
+    # PolNeAR's convention: one content from the first quote mark to the last, cue inside
+    assert a.span(claim.content) == '"We will not give up," Senator John Smith said. "Never."'
     assert claim.speaker == "john-smith"
     assert a.span(claim.cue) == "said"
 
@@ -85,3 +86,116 @@ def test_claim_types(annotate_text, sentence, kind):
 def test_unbalanced_quote_marks_do_not_crash(annotate_text):
     a = annotate_text('He said "this will be fine. Then nothing closed the quote.\n\nA new paragraph “starts')
     assert all(0 <= c.content[0] < c.content[1] <= len(a.text) for c in a.claims)
+
+
+# -- attribution forms and PolNeAR span conventions (invented sentences) ---------------------
+
+
+def _only(annotation):
+    (claim,) = _body(annotation)
+    return claim
+
+
+def test_content_keeps_that_and_drops_the_final_period(annotate_text):
+    a = annotate_text("The mayor said that the bridge would reopen in May.")
+    claim = _only(a)
+    assert a.span(claim.content) == "that the bridge would reopen in May"
+    assert a.span(claim.source) == "The mayor"
+
+
+def test_content_keeps_quote_marks_and_the_punctuation_inside(annotate_text):
+    a = annotate_text("“We were ready for the storm,” the mayor said.")
+    claim = _only(a)
+    assert a.span(claim.content) == "“We were ready for the storm,”"
+    assert claim.quote == "direct"
+
+
+def test_partly_quoted_content_ends_with_its_closing_mark(annotate_text):
+    a = annotate_text('The mayor said the plan was "a gift to the whole city."')
+    claim = _only(a)
+    assert a.span(claim.content) == 'the plan was "a gift to the whole city."'
+    assert claim.quote == "mixed"
+
+
+def test_quote_split_inside_one_sentence(annotate_text):
+    a = annotate_text("“The river is rising,” the engineer said, “and the levee will not hold.”")
+    claim = _only(a)
+    assert a.span(claim.content) == a.text[: a.text.rindex("”") + 1]
+    assert a.span(claim.cue) == "said"
+
+
+def test_parenthetical_cue_inside_its_content(annotate_text):
+    a = annotate_text("The report, the senator said, contained several errors.")
+    claim = _only(a)
+    assert a.span(claim.content) == "The report, the senator said, contained several errors"
+    assert a.span(claim.source) == "the senator"
+    assert a.span(claim.cue) == "said"
+
+
+def test_participle_cue_takes_the_subject_of_its_verb(annotate_text):
+    a = annotate_text("The governor began by saying he would cut taxes for everyone.")
+    claim = _only(a)
+    assert a.span(claim.source) == "The governor"
+    assert a.span(claim.content) == "he would cut taxes for everyone"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The senator called on the mayor to resign.", "called on", "the mayor to resign"),
+        ("Activists accused the company of hiding the data.", "accused", "the company of hiding the data"),
+        ("The coach called the referee a disgrace.", "called", "the referee a disgrace"),
+        ("The union promised to end the strike.", "promised", "to end the strike"),
+    ],
+)
+def test_object_contents(annotate_text, sentence, cue, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.cue) == cue
+    assert a.span(claim.content) == content
+
+
+def test_naming_verb_without_its_second_part_is_no_claim(annotate_text):
+    a = annotate_text("The council called an emergency meeting.")
+    assert _body(a) == []
+
+
+def test_cue_keeps_auxiliaries_adverbs_and_colon(annotate_text):
+    a = annotate_text("The minister has also said that the talks failed.")
+    assert a.span(_only(a).cue) == "has also said"
+    b = annotate_text("The minister added: “Nobody wanted this outcome.”")
+    claim = _only(b)
+    assert b.span(claim.cue) == "added:"
+    assert b.span(claim.content) == "“Nobody wanted this outcome.”"
+
+
+def test_according_to_after_the_content(annotate_text):
+    a = annotate_text("Prices rose sharply last month, according to the central bank.")
+    claim = _only(a)
+    assert a.span(claim.content) == "Prices rose sharply last month"
+    assert a.span(claim.source) == "the central bank"
+
+
+def test_speaker_labels_with_dash_and_colon(annotate_text):
+    a = annotate_text(
+        "Readers wrote to us.\n\nMaria Lopez ― “He does not care about us. Nobody believes him.”"
+        "\n\nJONES: Well, I think the senator is wrong. We will win."
+    )
+    claims = _body(a)
+    assert [(a.span(c.source), a.span(c.cue)) for c in claims] == [("Maria Lopez", "―"), ("JONES", ":")]
+    assert a.span(claims[0].content) == "“He does not care about us. Nobody believes him.”"
+    assert a.span(claims[1].content) == "Well, I think the senator is wrong. We will win."
+
+
+def test_noun_of_saying_with_that_clause(annotate_text):
+    a = annotate_text("The senator's claim that the vote was rigged has no basis.")
+    claim = _only(a)
+    assert a.span(claim.cue) == "claim"
+    assert a.span(claim.source) == "The senator"
+    assert a.span(claim.content) == "that the vote was rigged"
+
+
+def test_quote_continues_across_paragraphs_when_reopened(annotate_text):
+    a = annotate_text("The letter said: “We are tired of waiting.\n\n“We want answers now.”\n\nThat was all.")
+    claim = _only(a)
+    assert a.span(claim.content) == "“We are tired of waiting.\n\n“We want answers now.”"

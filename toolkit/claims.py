@@ -1,17 +1,43 @@
 """Claims: who says what. The `toolkit_claims` spaCy component and its typing rules.
 
 Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) on
-`doc._.claims`. What it reads as a claim:
-- reported speech: a cue verb from `data/cues.json` ("said", "told", "warned") whose clausal
-  complement is the content and whose subject is the source, in either order
-  ("Wang said X" / "X, Wang said" / "X, said Wang, who ...");
-- direct speech: text between quote marks (straight or curly; an unclosed mark runs to the
-  end of its paragraph) attributed by a cue in the same sentence; a claim whose content is
-  all inside quotes is `direct`, partly inside `mixed`, else `indirect`;
-- "according to X, Y": source X, content Y;
-- a headline's trailing source ("…: FM"), when the actors component resolved it.
+`doc._.claims`. The attribution forms it reads (cue words are lemmas from `data/cues.json`):
+
+- reported speech: a cue verb whose clausal complement is the content and whose subject is
+  the source, in either order ("Wang said that X" / "X, Wang said" / "X, said Wang, who ...");
+  a "that" complement parsed as an adverbial clause counts too ("tweeted on Monday that X");
+- parenthetical cues: a cue verb with a subject but no complement, set inside or after the
+  clause it reports ("The test, Pyongyang said, was its largest"): the content is that clause,
+  the cue included when it sits in the middle;
+- object contents: for verbs that report by naming, urging, accusing or judging
+  ("called X a liar", "called on X to Y", "urged X to Y", "accused X of Y",
+  "criticized X as Y", "called for X"), the content is what follows the cue in its clause;
+- commissive verbs with an infinitive ("promised to cut taxes", "plans to run"): the
+  infinitive phrase is the content; naming verbs ("call", "describe", "liken") count only with
+  their second part, so "called a meeting" is no claim;
+- a cue followed by a colon ("He added: X"): the rest of the paragraph, or the next paragraph
+  when the colon ends it;
+- participle cues without a subject of their own take the subject of the verb they hang from
+  ("began by saying X", "..., adding that X", "went on to say X");
+- nouns of saying with a "that" clause ("his claim that X", "Smith's warning that X"): the
+  possessor is the source, none when there is no possessor;
+- "according to X, Y" / "Y, according to X": source X, content Y;
+- direct speech: a quotation (straight, curly or doubled '' marks; a paragraph that ends
+  inside a quote continues when the next paragraph reopens it, as news typography does) with a
+  cue in its sentence; a quotation split by its cue ("'A,' said X. 'B.'" or "'A,' X said,
+  'B.'") is one content running from the first mark to the last, its cue inside;
+- speaker labels: a paragraph opening with a name and a colon or dash ("SMITH: ...",
+  "Jane Roe ― 'quote'"): the rest of the paragraph is the content, the mark the cue;
+- a headline's trailing source ("...: FM"), when the actors component resolved it.
+
+Spans follow the PolNeAR conventions: a content keeps its complementizer "that" and any quote
+marks that open or close it, with the punctuation inside them; an unquoted content drops its
+final punctuation; a content lying wholly inside a quotation is the whole quotation. A cue
+keeps its auxiliaries, negation and adjacent adverbs ("has also said"), its particle or
+preposition ("called on", "pointed out") and a colon right after it ("said:").
 Only the outermost attribution is kept: "Wang said China and Russia hope that Y" is Wang's
-claim, not also a claim of China and Russia.
+claim, not also a claim of China and Russia (PolNeAR, too, annotates the outer one only); a
+piece of a split quotation is not a claim of its own once the quotation is joined.
 
 Claim types, checked in this order on the content's main clause:
 normative (should/must, "call for", "urge", "hope", "it is necessary"), evaluative ("welcome",
@@ -23,6 +49,7 @@ assertive for everything else.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,16 +58,32 @@ from spacy.tokens import Doc, Span, Token
 
 from toolkit.config import DATA_DIR
 
-_OPEN_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
-_CLOSE_QUOTES = {"”", '"', "»", "“"}
+_OPEN_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "''": "''", "``": "''"}
+_CLOSE_QUOTES = {"”", '"', "»", "“", "''"}
+_LABEL_MARKS = {":", "―", "—", "--", "–"}
+# dependents of a cue that belong to the cue phrase when they touch it
+_CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+_CUE_RIGHT = {"advmod", "npadvmod", "prt"}
+# dependents of a cue that make up an object content ("called X a liar", "urged X to Y")
+_CUE_POS = {"VERB", "AUX", "NOUN", "ADP"}  # verbs, nouns of saying, "according" (ADP)
+_OBJECT_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "prep", "pobj"}
+
+# the clause an "according to" phrase belongs to
+_CLAUSES = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+_OPENING = re.compile("|".join(re.escape(mark) for mark in _OPEN_QUOTES))
+_SPACES = re.compile(r"\s*")
+Quote = tuple[int, int]  # character span of a quotation, its marks included
 
 
 @dataclass(frozen=True)
 class CueLexicon:
-    """Cue verbs and claim-type rules (`data/cues.json`)."""
+    """Cue words and claim-type rules (`data/cues.json`)."""
 
     verbs: frozenset[str]
-    phrasal: dict[str, str]
+    objects: frozenset[str]
+    naming: frozenset[str]
+    nouns: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
     types: dict[str, dict[str, frozenset[str]]]
 
 
@@ -48,11 +91,20 @@ class CueLexicon:
 def load_cues() -> CueLexicon:
     """The cue lexicon, read once."""
     data = json.loads((DATA_DIR / "cues.json").read_text(encoding="utf-8"))
+    groups = [words for words in data["verbs"].values() if isinstance(words, list)]
+    verbs = frozenset(w for words in groups for w in words)
+    object_contents = data["object_contents"]
+    objects = frozenset(object_contents["lemmas"]) | frozenset(object_contents["intention"])
+    naming = frozenset(object_contents["naming"])
+    phrasal = {
+        lemma: frozenset(words) for lemma, words in data["phrasal"].items() if lemma[0] != "_"
+    }
     types = {
-        kind: {group: frozenset(words) for group, words in data[kind].items()}
+        kind: {group: frozenset(words) for group, words in data[kind].items() if group[0] != "_"}
         for kind in ("normative", "evaluative", "intention", "prediction")
     }
-    return CueLexicon(frozenset(data["verbs"]), dict(data["phrasal"]), types)
+    nouns = frozenset(data["nouns"]["lemmas"])
+    return CueLexicon(verbs | objects | naming, objects | naming, naming, nouns, phrasal, types)
 
 
 @Language.factory("toolkit_claims")
@@ -71,14 +123,21 @@ class ClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         actor_at = doc._.actor_at or {}
-        quotes = _quote_spans(doc.text)
+        quotes = _Quotations(doc.text)
         found: list[dict] = []
         for token in doc:
-            claim = self._reported(doc, token) or self._according_to(doc, token)
+            if token.pos_ not in _CUE_POS:
+                continue
+            claim = (
+                self._reported(doc, token, quotes)
+                or self._according_to(doc, token, quotes)
+                or self._nominal(doc, token, quotes)
+            )
             if claim is not None:
                 found.append(claim)
+        found += self._labelled(doc, quotes, found)
         found += self._direct_only(doc, quotes, found)
-        found = _outermost(found)
+        found = _outermost([_join_split_quote(doc, claim, quotes) for claim in found])
         headline = self._headline(doc, actor_at)
         claims = []
         for raw in ([headline] if headline else []) + sorted(found, key=lambda c: c["content"]):
@@ -100,34 +159,67 @@ class ClaimFinder:
 
     # -- reported speech -------------------------------------------------------------------
 
-    def _reported(self, doc: Doc, cue: Token) -> dict | None:
-        """'Wang said X', 'X, Wang said', 'X, said Wang': a cue verb with a clausal complement."""
-        if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in self.cues.verbs:
+    def _reported(self, doc: Doc, cue: Token, quotes: list[Quote]) -> dict | None:
+        """A cue verb with a subject and a clausal, parenthetical or object content."""
+        lemma = cue.lemma_.lower()
+        if cue.pos_ not in ("VERB", "AUX") or lemma not in self.cues.verbs:
             return None
-        complements = [c for c in cue.children if c.dep_ in ("ccomp",) and c.i != cue.i]
-        if not complements:
-            return None
-        content_head = complements[0]
         subject = _subject(cue)
         if subject is None:
             return None
-        content = _content_span(doc, content_head, exclude=cue)
+        cue_start, cue_end = _cue_phrase(doc, cue, self.cues.phrasal.get(lemma, frozenset()))
+        content = None
+        complement = _complement(cue)
+        if doc[cue_end - 1].text == ":":
+            content = _after_colon(doc, cue_end, quotes)
+        elif complement is not None:
+            content = _content_span(doc, list(complement.subtree), quotes)
+        elif lemma in self.cues.objects and (lemma not in self.cues.naming or _names(cue, cue_end)):
+            content = _object_content(doc, cue, cue_end, quotes)
+        if content is None and complement is None:
+            content = _parenthetical_content(doc, cue, subject, quotes)
         if content is None:
             return None
-        cue_end = cue.i + 1
-        particle = self.cues.phrasal.get(cue.lemma_.lower())
-        for child in cue.children:
-            if child.dep_ == "prt" and child.lower_ == particle and child.i == cue.i + 1:
-                cue_end = child.i + 1
         source_tokens = _source_tokens(subject)
+        if source_tokens[0].i <= content[0] and content[1] <= source_tokens[-1].i:
+            return None
         return {
             "source": _chars(doc, source_tokens[0].i, source_tokens[-1].i + 1),
             "source_tokens": (source_tokens[0].i, source_tokens[-1].i + 1, subject.i),
-            "cue": _chars(doc, cue.i, cue_end),
+            "cue": _chars(doc, cue_start, cue_end),
             "content": content,
         }
 
-    def _according_to(self, doc: Doc, token: Token) -> dict | None:
+    def _nominal(self, doc: Doc, cue: Token, quotes: list[Quote]) -> dict | None:
+        """'his claim that X', 'Smith's warning that X': a noun of saying with a 'that' clause."""
+        if cue.pos_ != "NOUN" or cue.lemma_.lower() not in self.cues.nouns:
+            return None
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ in ("acl", "ccomp") and c.i > cue.i
+                and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == cue.i + 1 for m in c.children
+                )
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        content = _content_span(doc, list(clause.subtree), quotes)
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if content is None:
+            return None
+        source = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else None
+        return {
+            "source": _chars(doc, source[0].i, source[-1].i + 1) if source else None,
+            "source_tokens": (source[0].i, source[-1].i + 1, owner.i) if source else None,
+            "cue": _chars(doc, cue.i, cue.i + 1),
+            "content": content,
+        }
+
+    def _according_to(self, doc: Doc, token: Token, quotes: list[Quote]) -> dict | None:
         """'According to X, Y' / 'Y, according to X'."""
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             return None
@@ -138,14 +230,19 @@ class ClaimFinder:
         if not objects:
             return None
         source = _source_tokens(objects[0])
+        phrase_end = max(to.i + 1, source[-1].i + 1)
         clause = token.head
-        while clause.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and clause.head is not clause:
+        while clause.dep_ not in _CLAUSES and clause.head is not clause:
             clause = clause.head
-        phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree}
-        words = [t for t in clause.subtree if t.i not in phrase]
+        words = [t for t in clause.subtree if not token.i <= t.i < phrase_end]
         if not words:
             return None
-        content = _trim(doc, words[0].i, words[-1].i + 1)
+        start, end = words[0].i, words[-1].i + 1
+        if start < token.i:
+            end = min(end, token.i)  # "Y, according to X": Y stops at the phrase
+        else:
+            start = max(start, phrase_end)
+        content = _content_span(doc, list(doc[start:end]), quotes) if end > start else None
         if content is None:
             return None
         return {
@@ -155,16 +252,55 @@ class ClaimFinder:
             "content": content,
         }
 
-    # -- direct speech without a clausal complement ------------------------------------------
+    # -- speaker labels and direct speech without a clausal complement ---------------------------
 
-    def _direct_only(self, doc: Doc, quotes: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """Quotes that no reported-speech claim covers, attributed by a cue in their sentence."""
+    def _labelled(self, doc: Doc, quotes: list[Quote], found: list[dict]) -> list[dict]:
+        """'SMITH: text' / 'Jane Roe ― “quote”': a paragraph opening with a speaker label."""
+        claims = []
+        title_end = doc.user_data.get("title_end") or 0
+        for sentence in doc.sents:
+            start = sentence.start
+            if start > 0 and "\n" not in doc[start - 1].text:
+                continue  # only paragraph openings
+            words = [t for t in sentence if not t.is_space][:8]
+            mark = next((k for k, t in enumerate(words) if t.text in _LABEL_MARKS), None)
+            if not mark or mark > 5:
+                continue
+            label = words[:mark]
+            if not all(t.pos_ == "PROPN" or t.is_upper or t.text in (".", "-") for t in label):
+                continue
+            if len(label) == 1 and not label[0].is_upper:
+                continue  # "Correction:", "Update:": a one-word label is a name only in capitals
+            rest = doc[words[mark].i + 1 :]
+            if words[mark].text == ":" and words[0].idx < title_end:
+                continue  # "...: FM" headlines are read by _headline
+            paragraph = quotes.text.find("\n", words[mark].idx)
+            paragraph = len(quotes.text) if paragraph < 0 else paragraph
+            after = [t for t in rest if t.idx < paragraph and not t.is_space]
+            if len(after) < 2:
+                continue
+            if words[mark].text != ":" and not _is_quote(after[0]):
+                continue  # a dash opens a label only before a quotation
+            content = (after[0].idx, after[-1].idx + len(after[-1]))
+            content = _reach_quote_end(content, quotes)
+            claims.append(
+                {
+                    "source": _chars(doc, label[0].i, label[-1].i + 1),
+                    "source_tokens": (label[0].i, label[-1].i + 1, label[-1].i),
+                    "cue": _chars(doc, words[mark].i, words[mark].i + 1),
+                    "content": content,
+                }
+            )
+        return claims
+
+    def _direct_only(self, doc: Doc, quotes: list[Quote], found: list[dict]) -> list[dict]:
+        """Quotes that no other claim covers, attributed by a cue in their sentence."""
         claims = []
         for start, end in quotes:
             if any(_overlap(c["content"], (start, end)) * 2 > end - start for c in found):
-                continue  # already the content (or most of it) of a reported-speech claim
+                continue  # already the content (or most of it) of another claim
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) < 3:
+            if span is None or len(span) < 4:
                 continue
             sentences = {doc[i].sent.start: doc[i].sent for i in (span.start, span.end - 1)}
             for sentence in sentences.values():
@@ -183,11 +319,12 @@ class ClaimFinder:
                 if cue is None:
                     continue
                 source = _source_tokens(_subject(cue))
+                cue_start, cue_end = _cue_phrase(doc, cue, frozenset())
                 claims.append(
                     {
                         "source": _chars(doc, source[0].i, source[-1].i + 1),
                         "source_tokens": (source[0].i, source[-1].i + 1, _subject(cue).i),
-                        "cue": _chars(doc, cue.i, cue.i + 1),
+                        "cue": _chars(doc, cue_start, cue_end),
                         "content": (start, end),
                         "quote": "direct",
                     }
@@ -256,8 +393,24 @@ class ClaimFinder:
         return "assertive"
 
 
+# -- the parts of an attribution -------------------------------------------------------------
+
+
+def _complement(cue: Token) -> Token | None:
+    """The cue's clausal complement: a ccomp, or an adverbial clause opened by 'that'."""
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in cue.children:
+        if child.dep_ == "advcl" and child.i > cue.i and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return child
+    return None
+
+
 def _subject(cue: Token) -> Token | None:
-    """The cue's grammatical subject, or the subject of the verb it is conjoined with."""
+    """The cue's subject; for a subjectless participle or conjunct, its governing verb's."""
     for child in cue.children:
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "that") and cue.dep_ == "relcl":
@@ -265,6 +418,14 @@ def _subject(cue: Token) -> Token | None:
             return child
     if cue.dep_ == "conj":
         return _subject(cue.head)
+    # "began by saying X", "..., adding that X", "went on to say X"
+    head, steps = cue, 0
+    while head.dep_ in ("advcl", "xcomp", "pcomp", "prep") and head.head is not head and steps < 3:
+        if head.dep_ == "advcl" and head.tag_ != "VBG":
+            return None
+        head, steps = head.head, steps + 1
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -282,38 +443,184 @@ def _source_tokens(head: Token) -> list[Token]:
     return tokens or [head]
 
 
-def _content_span(doc: Doc, head: Token, *, exclude: Token) -> tuple[int, int] | None:
-    """The character span of a complement clause, without its 'that' and edge punctuation."""
-    tokens = [t for t in head.subtree]
-    start, end = tokens[0].i, tokens[-1].i + 1
-    if start <= exclude.i < end:
+def _cue_phrase(doc: Doc, cue: Token, particles: frozenset[str]) -> tuple[int, int]:
+    """Token range of the cue: the verb with the auxiliaries, adverbs and particle touching it."""
+    start, end = cue.i, cue.i + 1
+    left = sorted((c for c in cue.children if c.i < cue.i and c.dep_ in _CUE_LEFT), reverse=True)
+    for child in left:
+        if child.i == start - 1 and child.n_lefts + child.n_rights == 0:
+            start = child.i
+    right = sorted(c for c in cue.children if c.i > cue.i)
+    for child in right:
+        if child.i != end:
+            break
+        if child.dep_ in _CUE_RIGHT and child.n_lefts + child.n_rights == 0:
+            end = child.i + 1
+        elif child.dep_ in ("prep", "dative", "prt") and child.lower_ in particles:
+            end = child.i + 1
+            break
+        else:
+            break
+    if end < len(doc) and doc[end].text == ":":
+        end += 1
+    return start, end
+
+
+def _content_span(doc: Doc, tokens: list[Token], quotes: list[Quote]) -> tuple[int, int] | None:
+    """The character span of a content's tokens, fitted to the PolNeAR conventions."""
+    if not tokens:
         return None
-    while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that"):
-        start += 1
-    return _trim(doc, start, end)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    return _fit_quotes(doc, _trim(doc, start, end), quotes)
+
+
+def _object_content(
+    doc: Doc, cue: Token, cue_end: int, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """'called X a liar', 'urged X to Y', 'accused X of Y': what follows the cue in its clause."""
+    parts = [c for c in cue.children if c.i >= cue_end and c.dep_ in _OBJECT_PARTS]
+    parts += [  # the object of a preposition that is part of the cue: "called on X"
+        c
+        for p in cue.children
+        if cue.i < p.i < cue_end and p.dep_ in ("prep", "dative", "prt")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if not any(p.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "pobj") for p in parts):
+        return None
+    last = max(t.i for p in parts for t in p.subtree) + 1
+    for i in range(cue_end, last):
+        if doc[i].text in (";", ":") or "\n" in doc[i].text:
+            last = i
+            break
+    if last <= cue_end:
+        return None
+    return _fit_quotes(doc, _trim(doc, cue_end, last), quotes)
+
+
+def _after_colon(doc: Doc, start: int, quotes: list[Quote]) -> tuple[int, int] | None:
+    """'He added: X': the rest of the paragraph, or the next paragraph when the colon ends it."""
+    text = quotes.text
+    begin = doc[start].idx if start < len(doc) else len(text)
+    while begin < len(text) and text[begin].isspace() and text[begin] != "\n":
+        begin += 1
+    if begin < len(text) and text[begin] == "\n":
+        begin = len(text) - len(text[begin:].lstrip())
+    stop = text.find("\n", begin)
+    stop = len(text) if stop < 0 else stop
+    stop = begin + len(text[begin:stop].rstrip())
+    if stop <= begin:
+        return None
+    return _reach_quote_end((begin, stop), quotes)
+
+
+def _names(cue: Token, cue_end: int) -> bool:
+    """'called X a liar', 'described X as Y', 'called for X': a naming verb with its second part."""
+    return cue_end > cue.i + 1 and cue.doc[cue_end - 1].dep_ in ("prep", "dative") or any(
+        c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children
+    )
+
+
+def _parenthetical_content(
+    doc: Doc, cue: Token, subject: Token, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """'The test, Pyongyang said, was its largest': the clause a subjectful cue is set into."""
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "mark") for c in cue.children):
+        return None
+    aside = {t.i for t in cue.subtree}
+    if any(doc[i].pos_ in ("VERB", "AUX") and i != cue.i for i in aside):
+        return None  # an aside is the cue with its subject and adverbs, not a clause
+    first = min(aside)
+    if not doc[first].is_punct and not (first > 0 and doc[first - 1].is_punct):
+        return None  # an aside is set off by a comma, a dash or a closing quote mark
+    words = [t for t in cue.head.subtree if t.i not in aside]
+    if not words:
+        return None
+    start, end = words[0].i, words[-1].i + 1
+    if max(aside) + 1 < end and min(aside) <= start:
+        return None
+    if max(aside) >= end:
+        end = min(end, min(aside))
+    return _fit_quotes(doc, _trim(doc, start, end), quotes)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Drop spaces and punctuation (but not quote marks) at both ends of a token range."""
-    while start < end and (doc[start].is_space or doc[start].is_punct and not _is_quote(doc[start])):
+    """Drop spaces, punctuation and quote marks at both ends of a token range."""
+    while start < end and (doc[start].is_space or doc[start].is_punct or _is_quote(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and not _is_quote(doc[end - 1])):
-        end -= 1
-    if end <= start:
-        return None
-    # a quote mark at one edge only is not the claim's: drop it
-    if _is_quote(doc[start]) and not any(_is_quote(t) for t in doc[start + 1 : end]):
-        start += 1
-    if end > start and _is_quote(doc[end - 1]) and not any(_is_quote(t) for t in doc[start : end - 1]):
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].is_punct or _is_quote(doc[end - 1])
+    ):
         end -= 1
     if end <= start:
         return None
     return _chars(doc, start, end)
 
 
+def _fit_quotes(
+    doc: Doc, span: tuple[int, int] | None, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """Widen a trimmed content to the quote marks it touches; all inside one quote: the quote."""
+    if span is None:
+        return None
+    start, end = span
+    text = quotes.text
+    for q_start, q_end in quotes:
+        if q_end <= start or q_start >= end:
+            continue
+        inside_start = q_start < start < q_end or q_start == start
+        inside_end = q_start < end < q_end or q_end == end
+        if q_start < start < q_end and _only_punct(text[q_start + 1 : start]):
+            start = q_start
+        if q_start < end < q_end and _only_punct(text[end:q_end]):
+            end = q_end
+        if inside_start and inside_end and (start, end) != (q_start, q_end):
+            start, end = q_start, q_end  # a piece of one quotation: the quotation
+    return start, end
+
+
+def _reach_quote_end(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """Extend a span that ends inside a quotation to the quotation's end."""
+    start, end = span
+    for q_start, q_end in quotes:
+        if q_start < end < q_end:
+            end = q_end
+    return start, end
+
+
+def _only_punct(text: str) -> bool:
+    """Text made only of punctuation, quote marks and spaces."""
+    return all(not ch.isalnum() for ch in text)
+
+
+def _join_split_quote(doc: Doc, claim: dict, quotes: list[Quote]) -> dict:
+    """'"A," said X. "B."' / '"A," X said, "B."': one content from the first mark to the last.
+
+    The cue must sit between the two quotations, in a short stretch of the same paragraph
+    without other quote marks that ends with a comma or a full stop.
+    """
+    if claim.get("cue") is None:
+        return claim
+    start, end = claim["content"]
+    cue_start = claim["cue"][0]
+    first = next((q for q in quotes if q[1] == end), None)
+    following = next((q for q in quotes if q[0] > cue_start), None)
+    if first is None or following is None or cue_start < end:
+        return claim
+    gap = quotes.text[end : following[0]]
+    if "\n" in gap or len(gap) > 200 or any(mark in gap for mark in ('"', "“", "”", "''")):
+        return claim
+    if not gap.rstrip().endswith((",", ".")):
+        return claim
+    kind = "direct" if first[0] == start else "mixed"
+    return {**claim, "content": (start, following[1]), "quote": kind}
+
+
 def _is_quote(token: Token) -> bool:
     """A token that is a quote mark."""
-    return token.text in _OPEN_QUOTES or token.text in _CLOSE_QUOTES or token.text in ("''", "``")
+    return token.text in _OPEN_QUOTES or token.text in _CLOSE_QUOTES or token.text in ("‘", "’")
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -360,34 +667,65 @@ def _outermost(claims: list[dict]) -> list[dict]:
     for claim in claims:
         cue = claim.get("cue") or claim.get("source")
         nested = any(
-            other is not claim and other["content"][0] <= cue[0] and cue[1] <= other["content"][1]
+            other is not claim
+            and other["content"][0] <= cue[0]
+            and cue[1] <= other["content"][1]
+            # a claim reaching past the other's end is not nested in it
+            and not other["content"][0] <= claim["content"][0] < other["content"][1] < claim["content"][1]
             for other in claims
         )
-        if not nested and claim["content"] not in seen:
+        inside = any(
+            other is not claim
+            and other["content"][0] <= claim["content"][0]
+            and claim["content"][1] <= other["content"][1]
+            and other["content"] != claim["content"]
+            and other["cue"] is not None
+            and other["content"][0] <= other["cue"][0] < other["content"][1]
+            for other in claims
+        )
+        if not nested and not inside and claim["content"] not in seen:
             seen.add(claim["content"])
             kept.append(claim)
     return kept
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quote marks (marks excluded); an unclosed quote ends its paragraph."""
+class _Quotations(list):
+    """The quotations of a text (`_quote_spans`), carrying the text: `Doc.text` is rebuilt on
+    every access, too slow to call per candidate cue."""
+
+    def __init__(self, text: str):
+        super().__init__(_quote_spans(text))
+        self.text = text
+
+
+def _quote_spans(text: str) -> list[Quote]:
+    """Quotations, marks included; a paragraph ending inside a quote continues when the next
+    paragraph reopens it, else the quote ends with its paragraph."""
     spans, i = [], 0
-    while i < len(text):
-        char = text[i]
-        if char in _OPEN_QUOTES and (char != '"' or i == 0 or not text[i - 1].isalnum()):
-            closing = _OPEN_QUOTES[char]
-            paragraph_end = text.find("\n\n", i)
-            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-            close = text.find(closing, i + 1, paragraph_end)
-            if char == '"' and close < 0:
-                close = -1
-            end = close if close >= 0 else paragraph_end
-            if end > i + 1:
-                spans.append((i + 1, end))
-            i = end + 1
+    while True:
+        found = _OPENING.search(text, i)
+        if found is None:
+            return spans
+        i, mark = found.start(), found.group()
+        if i > 0 and text[i - 1].isalnum() and (mark == '"' or len(mark) == 2):
+            i += 1  # a straight or doubled mark after a letter closes, it does not open
             continue
-        i += 1
-    return spans
+        closing = _OPEN_QUOTES[mark]
+        search = i + len(mark)
+        while True:
+            paragraph_end = text.find("\n", search)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+            close = text.find(closing, search, paragraph_end)
+            if close >= 0 or paragraph_end >= len(text):
+                break
+            reopened = _SPACES.match(text, paragraph_end).end()
+            if not text.startswith(mark, reopened):
+                break
+            search = reopened + len(mark)
+        end = close + len(closing) if close >= 0 else len(text[i:paragraph_end].rstrip()) + i
+        if end > i + len(mark) + 1:
+            spans.append((i, end))
+        i = max(end, i + 1)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -395,7 +733,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _quote_kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
+def _quote_kind(content: tuple[int, int], quotes: list[Quote]) -> str:
     """direct when the content is all quoted, mixed when partly, indirect otherwise."""
     start, end = content
     inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
