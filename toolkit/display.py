@@ -23,7 +23,10 @@ _STYLE = """
   padding: 0 4px; margin-right: 3px;}
 .tk-mention {border-radius: 3px; padding: 0 1px;}
 .tk-legend span {margin-right: 1em; padding: 0 4px; border-radius: 3px;}
-table.tk-table td, table.tk-table th {text-align: left; vertical-align: top;}
+table.tk-table td, table.tk-table th,
+.jp-RenderedHTMLCommon table.tk-table td, .jp-RenderedHTMLCommon table.tk-table th
+  {text-align: left; vertical-align: top;}
+.jp-RenderedHTMLCommon table.tk-table td.tk-nowrap, table.tk-table td.tk-nowrap {white-space: nowrap;}
 </style>
 """
 
@@ -134,7 +137,7 @@ def documents_table(annotations, *, reports: str | None = None) -> HTML:
             href = escape(f"{reports.rstrip('/')}/{quote(a.id)}.html")
             title = f'<a href="{href}">{title}</a>'
         rows.append(
-            f"<tr><td>{title}</td><td>{escape(a.published or '')}</td><td>{escape(a.source or '')}</td>"
+            f"<tr><td>{title}</td><td class=\"tk-nowrap\">{escape(a.published or '')}</td><td>{escape(a.source or '')}</td>"
             f"<td>{len(a.text.split()):,}</td><td>{len(a.actors)}</td>"
             f"<td>{sum(len(x.mentions) for x in a.actors)}</td><td>{len(a.claims)}</td></tr>"
         )
