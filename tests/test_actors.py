@@ -103,3 +103,22 @@ def test_acronym_in_parentheses_is_one_actor(annotate_text):
     )
     iaea = [x for x in a.actors if "IAEA" in {m.text for m in x.mentions}]
     assert len(iaea) == 1
+
+
+def test_state_named_only_as_a_place_is_no_actor(annotate_text):
+    a = annotate_text(
+        "The airline still flies from Tehran to destinations in Spain. "
+        "Germany said the ban would stay in place."
+    )
+    assert a.actor("spain") is None
+    assert a.actor("germany") is not None
+
+
+def test_facilities_platforms_and_time_zones_are_not_people(annotate_text):
+    a = annotate_text(
+        "The boy was taken to John Radcliffe Hospital at 10:00 BST. "
+        "Police Chief Mary Jones posted the news on Twitter."
+    )
+    people = {x.name for x in a.actors if x.kind == "person"}
+    assert people == {"Mary Jones"}
+    assert a.actor("twitter") is None  # a place here: something was posted on it

@@ -54,6 +54,9 @@ class RoleLexicon:
     abbreviations: dict[str, str]
     descriptions: dict[str, tuple[str, ...]]
     not_actors: frozenset[str]
+    facility_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    platforms: frozenset[str]
 
     def is_title(self, word: str) -> bool:
         """True for a title-case role word or honorific, with or without a final period."""
@@ -79,6 +82,9 @@ def load_roles() -> RoleLexicon:
         abbreviations=dict(data["abbreviations"]),
         descriptions={k: tuple(v) for k, v in data["descriptions"].items()},
         not_actors=frozenset(data["not_actors"]),
+        facility_heads=frozenset(data["facility_heads"]),
+        organization_heads=frozenset(data["organization_heads"]),
+        platforms=frozenset(data["platforms"]),
     )
 
 
@@ -148,6 +154,7 @@ class ActorFinder:
                 self._read_roles(doc, mention, party, mentions, parties)
         self._resolve_references(doc, parties, mentions, add, taken)
         self._attribute_headline(doc, parties, mentions, add, taken)
+        mentions = self._drop_places(doc, parties, mentions)
         doc._.actors, doc._.actor_at = _records(doc, parties, mentions)
         return doc
 
@@ -187,7 +194,7 @@ class ActorFinder:
                 start += 1
             while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
                 end -= 1
-            if end > start and _is_name(doc[start:end]):
+            if end > start and _is_name(doc[start:end]) and not self._not_a_person(doc[start:end]):
                 spans.append((start, end))
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
@@ -230,6 +237,30 @@ class ActorFinder:
                 add(token.i, token.i + 1, key, "alias")
         return found
 
+    def _not_a_person(self, span: Span) -> bool:
+        """Time zones, platforms, and names ending in a facility or organization word."""
+        return (
+            span.text in self.roles.not_actors
+            or span.text in self.roles.platforms
+            or span[-1].text in self.roles.facility_heads
+            or span[-1].text in self.roles.organization_heads
+        )
+
+    def _drop_places(self, doc, parties, mentions) -> list[_Mention]:
+        """States and platforms named only as places ("flights to Spain", "on Twitter") are no actors."""
+        placed = [
+            key
+            for key, party in parties.items()
+            if (party.kind == "state" or party.name in self.roles.platforms)
+            and all(
+                m.via in ("name", "alias")
+                and _locative(doc[m.end - 1], _PLATFORM_LOCATIVE if party.kind != "state" else _LOCATIVE)
+                for m in mentions
+                if m.key == key
+            )
+        ]
+        return [m for m in mentions if m.key not in placed]
+
     def _is_prefix(self, token: Token) -> bool:
         """A token that comes before a name but is not part of it: titles, 'the', 'and'."""
         return (
@@ -243,8 +274,15 @@ class ActorFinder:
     def _find_organizations(self, doc, parties, add, taken) -> None:
         """ORG entities as organizations, plural NORP entities as groups."""
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "NORP") or any(taken[i] for i in range(ent.start, ent.end)):
+            relabelled = ent.label_ == "PERSON" and (
+                ent[-1].text in self.roles.organization_heads or ent.text in self.roles.platforms
+            )
+            if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
+            if any(taken[i] for i in range(ent.start, ent.end)):
+                continue
+            if ent[-1].text in self.roles.facility_heads:
+                continue  # "John Radcliffe Hospital": a place
             start = ent.start + (ent[0].lower_ == "the")
             end = ent.end - (ent[-1].text in ("'s", "’s", "'"))
             span = doc[start:end]
@@ -254,7 +292,7 @@ class ActorFinder:
                 continue  # "Councilor", "State": a role word is no organization
             if span.text in self.roles.not_actors:
                 continue  # "UTC": a time zone, not an organization
-            if ent.label_ == "NORP":
+            if ent.label_ == "NORP" and not relabelled:
                 if span[-1].tag_ not in ("NNPS", "NNS") and not span.text.endswith("s"):
                     continue  # an adjective ("Korean"), not a group of people
                 kind = "group"
@@ -447,6 +485,21 @@ def _acts(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+# prepositions that make a state's name a place ("in Moscow, Russia", "imports from China");
+# "to", "on", "with", "against" are left out: "sanctions on Iran", "a message to Russia" are acts
+_LOCATIVE = {
+    "in", "from", "into", "at", "across", "throughout", "near", "inside", "outside", "around", "within",
+}
+_PLATFORM_LOCATIVE = {"on", "via", "through", "in", "from"}  # "posted on Twitter"
+
+
+def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
+    """True when a name is used as a place: the object of 'in', 'from'... ('in Moscow, Russia')."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in prepositions
 
 
 def _strip_the(text: str) -> str:
