@@ -82,7 +82,7 @@ def test_surname_joins_full_name_and_titles_are_stripped(annotate_text):
 def test_capital_counts_as_state_only_when_it_acts(annotate_text):
     acting = annotate_text("Beijing said on Tuesday that it would respond to the new tariffs.")
     assert acting.actor("china") is not None
-    assert [m.via for m in acting.actor("china").mentions] == ["metonym"]
+    assert [m.via for m in acting.actor("china").mentions] == ["metonym", "pronoun"]  # "it would respond"
     place = annotate_text("The talks were held in Beijing on Tuesday.")
     assert place.actor("china") is None
 
@@ -122,3 +122,26 @@ def test_facilities_platforms_and_time_zones_are_not_people(annotate_text):
     people = {x.name for x in a.actors if x.kind == "person"}
     assert people == {"Mary Jones"}
     assert a.actor("twitter") is None  # a place here: something was posted on it
+
+
+def test_name_after_a_role_word_is_a_person_and_the_organization_stays_apart(annotate_text):
+    a = annotate_text("African Export–Import Bank president Okey Oramah said trade would grow.")
+    assert a.actor("okey-oramah") is not None and a.actor("okey-oramah").kind == "person"
+    assert "African Export–Import Bank" in {x.name for x in a.actors if x.kind == "organization"}
+    assert a.claims[-1].speaker == "okey-oramah"
+
+
+def test_descriptions_of_states_and_organizations(annotate_text):
+    a = annotate_text(
+        "Germany banned the airline on Monday. The country said the ban would last a year. "
+        "The Foreign Ministry of Iran condemned the move. The ministry said it was unjust."
+    )
+    germany = a.actor("germany")
+    assert "The country" in {m.text for m in germany.mentions}
+    ministry = [x for x in a.actors if x.name.endswith("Ministry of Iran") or x.name.endswith("Foreign Ministry")]
+    assert ministry and "The ministry" in {m.text for m in ministry[0].mentions}
+
+
+def test_hyphenated_names_keep_their_spelling(annotate_text):
+    a = annotate_text("Syrian President Bashar al-Assad said the talks had failed.")
+    assert "Bashar al-Assad" in {x.name for x in a.actors}

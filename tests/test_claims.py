@@ -199,3 +199,9 @@ def test_quote_continues_across_paragraphs_when_reopened(annotate_text):
     a = annotate_text("The letter said: “We are tired of waiting.\n\n“We want answers now.”\n\nThat was all.")
     claim = _only(a)
     assert a.span(claim.content) == "“We are tired of waiting.\n\n“We want answers now.”"
+
+
+def test_apposed_name_is_the_speaker_not_the_possessor(annotate_text):
+    a = annotate_text("The victim's mother, Charlotte Charles, said the family wanted justice.")
+    (claim,) = [c for c in a.claims if not c.headline]
+    assert claim.speaker == "charlotte-charles"

@@ -57,6 +57,9 @@ class RoleLexicon:
     facility_heads: frozenset[str]
     organization_heads: frozenset[str]
     platforms: frozenset[str]
+    state_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    generic_organization_nouns: frozenset[str]
 
     def is_title(self, word: str) -> bool:
         """True for a title-case role word or honorific, with or without a final period."""
@@ -85,6 +88,9 @@ def load_roles() -> RoleLexicon:
         facility_heads=frozenset(data["facility_heads"]),
         organization_heads=frozenset(data["organization_heads"]),
         platforms=frozenset(data["platforms"]),
+        state_nouns=frozenset(data["state_nouns"]),
+        organization_nouns=frozenset(data["organization_nouns"]) | frozenset(data["generic_organization_nouns"]),
+        generic_organization_nouns=frozenset(data["generic_organization_nouns"]),
     )
 
 
@@ -125,6 +131,10 @@ class ActorFinder:
                 Doc.set_extension(attr, default=default)
         self.gazetteer = load_gazetteer()
         self.roles = load_roles()
+        # verbs that make "it" a speaking organization or state ("it said", "it announced")
+        from toolkit.claims import load_cues
+
+        self.speech_verbs = load_cues().verbs
         # lower-case role nouns that head an apposition ("minister", "envoy")
         self.role_nouns = frozenset({h.lower() for h in self.roles.heads} | set(self.roles.descriptions))
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -170,7 +180,8 @@ class ActorFinder:
         for span in filter_spans(spans):
             entity_id, via = span.label_.split("|")
             ent = entity_at.get(span.start)
-            if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP")):
+            # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
+            if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
                 continue
             if ent is not None and ent.label_ not in ("PERSON", "NORP") and len(ent) > len(span):
                 if _strip_the(ent.text) != span.text:
@@ -196,6 +207,7 @@ class ActorFinder:
                 end -= 1
             if end > start and _is_name(doc[start:end]) and not self._not_a_person(doc[start:end]):
                 spans.append((start, end))
+        spans += self._titled_names(doc, taken, spans)
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
             words = tuple(t.text for t in doc[start:end])
@@ -213,9 +225,10 @@ class ActorFinder:
             via = "name" if words in full and full[words] == key and len(words) > 1 else "alias"
             if len(words) == 1 and key == slugify(words[0]):
                 via = "name"
-            parties.setdefault(key, _Party(key, " ".join(words), "person"))
-            if len(words) > len(parties[key].name.split()):
-                parties[key].name = " ".join(words)
+            shown = doc[start:end].text  # as written: "Bashar al-Assad", not "al - Assad"
+            parties.setdefault(key, _Party(key, shown, "person"))
+            if len(words) > len(parties[key].name.replace("-", " ").split()):
+                parties[key].name = shown
             found.append((start, end, key))
             add(start, end, key, via)
         # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG)
@@ -235,6 +248,31 @@ class ActorFinder:
             if key is not None:
                 found.append((token.i, token.i + 1, key))
                 add(token.i, token.i + 1, key, "alias")
+        return found
+
+    def _titled_names(self, doc, taken, spans) -> list[tuple[int, int]]:
+        """Names spaCy missed right after a role word: 'president Okey Oramah' (two to four
+        capitalised words that are no title, state or organization word)."""
+        covered = {i for start, end in spans for i in range(start, end)}
+        found = []
+        for token in doc[:-2]:
+            if token.lower_ not in self.role_nouns or token.text.isupper():
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= 4
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+                and not taken[end]
+                and end not in covered
+                and not self.roles.is_title(doc[end].text)
+                and doc[end].text not in self.gazetteer.names
+                and doc[end].text not in self.roles.organization_heads
+            ):
+                end += 1
+            if 2 <= end - token.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                found.append((token.i + 1, end))
         return found
 
     def _not_a_person(self, span: Span) -> bool:
@@ -279,13 +317,24 @@ class ActorFinder:
             )
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
-            if any(taken[i] for i in range(ent.start, ent.end)):
+            if taken[ent.start]:
                 continue
-            if ent[-1].text in self.roles.facility_heads:
-                continue  # "John Radcliffe Hospital": a place
+            # an organization glued to what follows it ("Export–Import Bank president Okey
+            # Oramah", "Free Trade Area (AfCFTA"): keep the part before a person, a bracket
+            # or a role word, and drop trailing prepositions and possessives
+            end = ent.start
+            while end < ent.end and not taken[end] and doc[end].text not in ("(", "[", ","):
+                end += 1
+            while end > ent.start and (
+                doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
+                or doc[end - 1].text in ("'s", "’s", "'")
+                or doc[end - 1].lower_ in self.role_nouns
+            ):
+                end -= 1
             start = ent.start + (ent[0].lower_ == "the")
-            end = ent.end - (ent[-1].text in ("'s", "’s", "'"))
             span = doc[start:end]
+            if not span or span[-1].text in self.roles.facility_heads:
+                continue  # "John Radcliffe Hospital": a place
             if not span or not any(c.isupper() for c in span.text):
                 continue
             if all(self.roles.is_title(t.text) for t in span):
@@ -379,10 +428,18 @@ class ActorFinder:
     # -- pronouns and descriptions ------------------------------------------------------------
 
     def _resolve_references(self, doc, parties, mentions, add, taken) -> None:
-        """Resolve he/she and definite descriptions to people, in text order."""
+        """Resolve he/she, a speaking 'it' and definite descriptions, in text order."""
         people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=lambda m: m.start)
+        others = sorted((m for m in mentions if parties[m.key].kind != "person"), key=lambda m: m.start)
         for token in doc:
             if taken[token.i]:
+                continue
+            found = self._non_person_reference(doc, token, others, parties)
+            if found:
+                start, key, via = found
+                others.append(_Mention(start, token.i + 1, key, via))
+                others.sort(key=lambda m: m.start)
+                add(start, token.i + 1, key, via)
                 continue
             gender = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
             if gender is not None:
@@ -398,6 +455,36 @@ class ActorFinder:
                 people.append(_Mention(start, token.i + 1, key, "description"))
                 people.sort(key=lambda m: m.start)
                 add(start, token.i + 1, key, "description")
+
+    def _non_person_reference(self, doc, token, others, parties) -> tuple[int, str, str] | None:
+        """'It said' -> the organization or state last named as a subject; 'the country' -> the
+        state last named; 'the ministry' -> the organization last named with that word in its name."""
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs:
+            subjects = [
+                m for m in others
+                if m.start < token.i
+                and doc[m.end - 1].dep_ in _SUBJECT_DEPS
+                and _sentence_index(doc, token.i) - _sentence_index(doc, m.start) < _SALIENCE_SENTENCES
+            ]
+            return (token.i, subjects[-1].key, "pronoun") if subjects else None
+        noun = token.lower_
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.dep_ in ("attr", "appos", "oprd"):
+            return None
+        left = list(token.lefts)
+        if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left):
+            return None
+        if noun in self.roles.state_nouns:
+            candidates = [m for m in others if parties[m.key].kind == "state"]
+        elif noun in self.roles.organization_nouns:
+            candidates = [
+                m for m in others
+                if parties[m.key].kind == "organization"
+                and (noun in self.roles.generic_organization_nouns or noun in parties[m.key].name.lower().split())
+            ]
+        else:
+            return None
+        candidates = [m for m in candidates if m.start < token.i]
+        return (left[0].i, candidates[-1].key, "description") if candidates else None
 
     def _antecedent(self, doc, pronoun, people, parties, gender) -> str | None:
         """The most salient person before a pronoun: a recent subject first, else the latest."""

@@ -434,7 +434,7 @@ def _source_tokens(head: Token) -> list[Token]:
     cut = {
         t.i
         for child in head.children
-        if child.i > head.i and child.dep_ in ("relcl", "appos", "punct", "acl", "prep", "advcl")
+        if child.i > head.i and child.dep_ in ("relcl", "punct", "acl", "prep", "advcl")
         for t in child.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
@@ -642,11 +642,20 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
     if source is None:
         return None
     start, end, head = source
+    token = doc[head]
+    # "Dunn's mother, Charlotte Charles, said", "the Bank president Okey Oramah said": the
+    # apposed name is the speaker
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in actor_at:
+            return actor_at[child.i]
     if head in actor_at:
         return actor_at[head]
     # "Chinese State Councilor and Foreign Minister Wang Yi": the head is a title; the name
-    # comes last, after any demonym, so the last actor inside the source is the speaker
-    inside = [actor_at[i] for i in range(start, end) if i in actor_at]
+    # comes last, after any demonym, so the last actor inside the source is the speaker --
+    # but never the possessor ("Merkel's spokesperson") or a prepositional object
+    # ("the ambassador to Germany"): they are not who speaks
+    aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+    inside = [actor_at[i] for i in range(start, end) if i in actor_at and i not in aside]
     return inside[-1] if inside else None
 
 
