@@ -145,3 +145,23 @@ def test_descriptions_of_states_and_organizations(annotate_text):
 def test_hyphenated_names_keep_their_spelling(annotate_text):
     a = annotate_text("Syrian President Bashar al-Assad said the talks had failed.")
     assert "Bashar al-Assad" in {x.name for x in a.actors}
+
+
+def test_states_listed_as_destinations_or_currencies_are_no_actors(annotate_text):
+    a = annotate_text(
+        "The airline flies to destinations including Spain and Italy. "
+        "The deal is worth 40 billion U.S. dollars, Nigeria said."
+    )
+    assert a.actor("spain") is None and a.actor("italy") is None
+    assert a.actor("united-states") is None
+    assert a.actor("nigeria") is not None
+
+
+def test_bracketed_acronym_and_first_word_join_the_organization(annotate_text):
+    a = annotate_text(
+        "The African Continental Free Trade Area (AfCFTA) took effect. "
+        "Mahan Air said the AfCFTA rules did not apply. Mahan also said it would appeal."
+    )
+    names = {m.text: x.id for x in a.actors for m in x.mentions}
+    assert names["AfCFTA"] == names["African Continental Free Trade Area"]
+    assert all(x.kind != "person" for x in a.actors)

@@ -188,6 +188,8 @@ class ActorFinder:
                     continue  # part of a larger name: "Bank of China", "New Mexico"
             if via == "metonym" and not _acts(span.root):
                 continue
+            if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _CURRENCIES:
+                continue  # "U.S. dollars": a currency, not the state
             entity = self.gazetteer.entities[entity_id]
             parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
             add(span.start, span.end, entity_id, via)
@@ -196,6 +198,7 @@ class ActorFinder:
 
     def _find_people(self, doc, parties, add, taken, entity_at) -> list[tuple[int, int, str]]:
         """PERSON entities with titles stripped, merged by name; returns (start, end, key)."""
+        organization_first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         spans = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -206,6 +209,8 @@ class ActorFinder:
             while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
                 end -= 1
             if end > start and _is_name(doc[start:end]) and not self._not_a_person(doc[start:end]):
+                if end - start == 1 and doc[start].text in organization_first_words:
+                    continue  # "Mahan" where the text names "Mahan Air": the organization
                 spans.append((start, end))
         spans += self._titled_names(doc, taken, spans)
         full = {}
@@ -311,9 +316,13 @@ class ActorFinder:
 
     def _find_organizations(self, doc, parties, add, taken) -> None:
         """ORG entities as organizations, plural NORP entities as groups."""
+        acronyms: dict[str, str] = {}
+        first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         for ent in doc.ents:
             relabelled = ent.label_ == "PERSON" and (
-                ent[-1].text in self.roles.organization_heads or ent.text in self.roles.platforms
+                ent[-1].text in self.roles.organization_heads
+                or ent.text in self.roles.platforms
+                or (len(ent) == 1 and ent.text in first_words)  # "Mahan" of "Mahan Air"
             )
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
@@ -335,6 +344,8 @@ class ActorFinder:
             span = doc[start:end]
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
+            if span.text in self.gazetteer.metonyms:
+                continue  # a capital that does not act ("Niamey" labelled ORG) is a place
             if not span or not any(c.isupper() for c in span.text):
                 continue
             if all(self.roles.is_title(t.text) for t in span):
@@ -347,9 +358,18 @@ class ActorFinder:
                 kind = "group"
             else:
                 kind = "organization"
-            key = _organization_key(span, doc, parties)
+            person = _person_ending(span.text, parties)
+            if person is not None:  # "al-Assad" labelled ORG: the end of a person's name
+                add(span.start, span.end, person, "alias")
+                continue
+            key = acronyms.get(span.text) or _organization_key(span, doc, parties)
             parties.setdefault(key, _Party(key, span.text, kind))
             add(span.start, span.end, key, "name" if key == slugify(span.text) else "alias")
+            # "African Continental Free Trade Area (AfCFTA)": the bracketed acronym is an alias
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                acronym = doc[span.end + 1]
+                if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
+                    acronyms[acronym.text] = key
 
     # -- roles and affiliation ----------------------------------------------------------------
 
@@ -582,11 +602,29 @@ _LOCATIVE = {
 _PLATFORM_LOCATIVE = {"on", "via", "through", "in", "from"}  # "posted on Twitter"
 
 
+_CURRENCIES = {
+    "dollar", "euro", "yuan", "renminbi", "pound", "yen", "rupee", "peso", "ruble", "rouble",
+    "franc", "lira", "won", "rand", "real", "dinar", "riyal", "rial", "dirham", "shekel", "naira",
+}
+_PLACE_NOUNS = {"destination", "route", "location", "venue", "stop", "stopover", "hub", "market"}
+
+
 def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
-    """True when a name is used as a place: the object of 'in', 'from'... ('in Moscow, Russia')."""
+    """True when a name is used as a place: the object of 'in', 'from'... ('in Moscow, Russia'),
+    or listed after 'including' / 'such as' under a place ('destinations including Spain',
+    'in nations including France')."""
     while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in prepositions
+    if token.dep_ != "pobj":
+        return False
+    if token.head.lower_ in prepositions:
+        return True
+    if token.head.lower_ in ("including", "like", "as") and token.head.head is not token.head:
+        noun = token.head.head
+        if noun.lower_ == "such":
+            noun = noun.head
+        return noun.lemma_.lower() in _PLACE_NOUNS or _locative(noun, prepositions)
+    return False
 
 
 def _strip_the(text: str) -> str:
@@ -627,12 +665,24 @@ def _name_parts(full: dict[tuple[str, ...], str]) -> set[str]:
 
 
 def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party]) -> str:
-    """An organization's id; 'Full Name (ACR)' makes the acronym an alias of the full name."""
+    """An organization's id: an acronym or first word of a named organization is that one."""
     text = span.text
     for key, party in parties.items():
-        if party.kind in ("organization", "group") and text == _acronym(party.name):
+        if party.kind in ("organization", "group") and (
+            text == _acronym(party.name) or (len(span) == 1 and party.name.split()[0] == text and len(party.name.split()) > 1)
+        ):
             return key
     return slugify(text)
+
+
+def _person_ending(text: str, parties: dict[str, _Party]) -> str | None:
+    """The person whose multi-word name ends with `text` ('al-Assad' -> Bashar al-Assad)."""
+    if len(text) < 3:
+        return None
+    for key, party in parties.items():
+        if party.kind == "person" and party.name != text and party.name.endswith(" " + text):
+            return key
+    return None
 
 
 def _acronym(name: str) -> str:
