@@ -205,3 +205,130 @@ def test_apposed_name_is_the_speaker_not_the_possessor(annotate_text):
     a = annotate_text("The victim's mother, Charlotte Charles, said the family wanted justice.")
     (claim,) = [c for c in a.claims if not c.headline]
     assert claim.speaker == "charlotte-charles"
+
+
+# -- forms added in the second round (invented sentences) ------------------------------------
+
+
+def test_transcript_labels_inside_reopened_quotes(annotate_text):
+    a = annotate_text(
+        "The host spoke with the mayor.\n\n"
+        '"HOST: Will the bridge open in May? I want a clear answer.\n\n'
+        '"MAYOR: Well, I think it will open in June. We are working on it.\n\n'
+        '"HOST: Thank you."'
+    )
+    claims = _body(a)
+    assert [(a.span(c.source), a.span(c.cue)) for c in claims] == [
+        ("HOST", ":"), ("MAYOR", ":"), ("HOST", ":")
+    ]
+    assert a.span(claims[1].content) == "Well, I think it will open in June. We are working on it."
+
+
+def test_headline_opening_with_a_name_and_a_colon(annotate_text):
+    a = annotate_text("Senator Jane Roe said on Friday that the budget would pass.", title="Roe: Budget will pass")
+    (headline,) = [c for c in a.claims if a.span(c.cue) == ":"]
+    assert a.span(headline.source) == "Roe"
+    assert a.span(headline.content) == "Budget will pass"
+
+
+def test_headline_genre_label_is_no_source(annotate_text):
+    a = annotate_text("The city council met on Friday.", title="Analysis: The budget will pass")
+    assert not [c for c in a.claims if a.span(c.cue) == ":"]
+
+
+def test_quotation_signed_with_a_dash(annotate_text):
+    a = annotate_text("Readers wrote to us.\n“The park is my second home. Please keep it open.” ― Ana Ruiz\n")
+    claim = _only(a)
+    assert a.span(claim.cue) == "―"
+    assert a.span(claim.source) == "Ana Ruiz"
+    assert a.span(claim.content) == "“The park is my second home. Please keep it open.”"
+
+
+def test_cue_inside_a_quotation_is_part_of_the_quote(annotate_text):
+    a = annotate_text("The mayor spoke at noon.\n\n“Engineers believe the old bridge will fail soon.”")
+    assert all(a.span(c.source) != "Engineers" for c in _body(a))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The senator mentioned the new tax during the debate.", "mentioned", "the new tax"),
+        ("The union complained about the schedule on Monday.", "complained about", "the schedule"),
+        ("The governor called for cutting the tax.", "called for", "cutting the tax"),
+    ],
+)
+def test_verbs_of_communication_with_an_object(annotate_text, sentence, cue, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.cue) == cue
+    assert a.span(claim.content) == content
+
+
+def test_content_runs_through_a_conjoined_clause_of_the_cue(annotate_text):
+    a = annotate_text("The mayor noted that the bridge was old, but the repairs were cheap.")
+    claim = _only(a)
+    assert a.span(claim.content) == "that the bridge was old, but the repairs were cheap"
+
+
+def test_content_stops_before_a_trailing_relative_clause(annotate_text):
+    a = annotate_text("The mayor said the money will go to Tom Baker, who runs the shelter.")
+    claim = _only(a)
+    assert a.span(claim.content) == "the money will go to Tom Baker"
+
+
+def test_quote_before_a_cue_sentence_of_its_own(annotate_text):
+    a = annotate_text("“Who will pay for the new bridge?” a reporter asks.")
+    claim = _only(a)
+    assert a.span(claim.content) == "“Who will pay for the new bridge?”"
+    assert a.span(claim.source) == "a reporter"
+
+
+def test_straight_quote_closed_by_a_curly_mark(annotate_text):
+    a = annotate_text('"The river is rising fast,” the engineer said.')
+    claim = _only(a)
+    assert a.span(claim.content) == '"The river is rising fast,”'
+
+
+def test_split_quote_not_joined_across_a_new_participle_cue(annotate_text):
+    a = annotate_text(
+        "“We need more buses,” the mayor said, promising new routes. “And we need them now.”"
+    )
+    first = _body(a)[0]
+    assert a.span(first.content) == "“We need more buses,”"
+
+
+def test_passive_cue_with_its_agent(annotate_text):
+    a = annotate_text("The new bridge plan was endorsed by the city council.")
+    claim = _only(a)
+    assert a.span(claim.cue) == "was endorsed by"
+    assert a.span(claim.source) == "the city council"
+    assert a.span(claim.content) == "The new bridge plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The mayor is confident that the bridge will open in May.", "is confident", "that the bridge will open in May"),
+        ("Local farmers were worried about the drought.", "were worried about", "the drought"),
+    ],
+)
+def test_adjectives_of_certainty_and_feeling(annotate_text, sentence, cue, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.cue) == cue
+    assert a.span(claim.content) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "source"),
+    [
+        ("The mayor's call for new buses was ignored.", "call for", "new buses", "The mayor"),
+        ("The union's plan to strike in May surprised nobody.", "plan", "to strike in May", "The union"),
+    ],
+)
+def test_nouns_of_saying_with_an_owner(annotate_text, sentence, cue, content, source):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.cue) == cue
+    assert a.span(claim.content) == content
+    assert a.span(claim.source) == source

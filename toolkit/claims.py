@@ -11,33 +11,56 @@ Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) o
   the cue included when it sits in the middle;
 - object contents: for verbs that report by naming, urging, accusing or judging
   ("called X a liar", "called on X to Y", "urged X to Y", "accused X of Y",
-  "criticized X as Y", "called for X"), the content is what follows the cue in its clause;
+  "criticized X as Y", "called for X", "called for cutting X"), and for verbs of
+  communication and stance with a noun-phrase object ("mentioned X", "questioned X",
+  "backed X", "complained about X", "spoke of X"), the content is what follows the cue in its
+  clause, without phrases of time, place or medium hanging from the cue ("attacked X in a
+  tweet on Monday": X);
+- passive cues with their agent ("X was endorsed by Y", "X was first reported by Y"): Y is
+  the source, the passive subject the content, the cue runs through "by";
+- adjectives of certainty and feeling after a copula with a subject ("X is sure that Y",
+  "X was worried about Y"): the clause or the about/of/over phrase is the content;
 - commissive verbs with an infinitive ("promised to cut taxes", "plans to run"): the
-  infinitive phrase is the content; naming verbs ("call", "describe", "liken") count only with
+  infinitive phrase is the content; naming verbs ("call", "label", "liken") count only with
   their second part, so "called a meeting" is no claim;
 - a cue followed by a colon ("He added: X"): the rest of the paragraph, or the next paragraph
   when the colon ends it;
 - participle cues without a subject of their own take the subject of the verb they hang from
   ("began by saying X", "..., adding that X", "went on to say X");
 - nouns of saying with a "that" clause ("his claim that X", "Smith's warning that X"): the
-  possessor is the source, none when there is no possessor;
+  possessor is the source, none when there is no possessor; with a possessor, an infinitive or
+  an of/for/about/on/against phrase counts too ("Smith's call for X", "her plan to X");
 - "according to X, Y" / "Y, according to X": source X, content Y;
 - direct speech: a quotation (straight, curly or doubled '' marks; a paragraph that ends
   inside a quote continues when the next paragraph reopens it, as news typography does) with a
   cue in its sentence; a quotation split by its cue ("'A,' said X. 'B.'" or "'A,' X said,
-  'B.'") is one content running from the first mark to the last, its cue inside;
+  'B.'") is one content running from the first mark to the last, its cue inside, unless a
+  new participle cue follows the first cue ('"A," X said, adding Y. "B."': B is not joined);
+  the cue may also stand in the sentence right after the closing mark ('"Why?" a voter asks.');
+  a straight opening mark may be closed by a curly one and the reverse ('"A,” he said');
 - speaker labels: a paragraph opening with a name and a colon or dash ("SMITH: ...",
-  "Jane Roe ― 'quote'"): the rest of the paragraph is the content, the mark the cue;
+  "Jane Roe ― 'quote'"), also inside a transcript quoted paragraph by paragraph
+  ('"SMITH: ...' with no closing mark): the rest of the paragraph is the content, the mark the
+  cue; a headline opening with a name and a colon ("Smith: text"), the name being a
+  one-word label only when the article also names it or it is a poll ("Poll: text"); the
+  headline's final stop is dropped;
+- signed quotations: a line made of a quotation, a dash and a name ('"A." ― Jane Roe');
 - a headline's trailing source ("...: FM"), when the actors component resolved it.
 
 Spans follow the PolNeAR conventions: a content keeps its complementizer "that" and any quote
 marks that open or close it, with the punctuation inside them; an unquoted content drops its
-final punctuation; a content lying wholly inside a quotation is the whole quotation. A cue
+final punctuation; a content lying wholly inside a quotation is the whole quotation. A
+clausal content runs through a clause with its own subject conjoined to the cue after it
+("noted that A, but B": B is often parsed as the cue's conjunct), and stops before a trailing
+comma-set aside: a non-restrictive relative clause, an apposition, a participle clause or a
+concessive or temporal clause (", who is 70", ", focusing on X", ", although X"). A cue
 keeps its auxiliaries, negation and adjacent adverbs ("has also said"), its particle or
 preposition ("called on", "pointed out") and a colon right after it ("said:").
 Only the outermost attribution is kept: "Wang said China and Russia hope that Y" is Wang's
 claim, not also a claim of China and Russia (PolNeAR, too, annotates the outer one only); a
-piece of a split quotation is not a claim of its own once the quotation is joined.
+piece of a split quotation is not a claim of its own once the quotation is joined. A cue
+inside a quotation ("I think", "we know") is part of what is quoted, not a new attribution
+(speaker labels excepted), and a cue inside a headline that is itself a claim is part of it.
 
 Claim types, checked in this order on the content's main clause:
 normative (should/must, "call for", "urge", "hope", "it is necessary"), evaluative ("welcome",
@@ -59,17 +82,39 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.config import DATA_DIR
 
 _OPEN_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "''": "''", "``": "''"}
+# a straight mark closed by a curly one, or the reverse, when its own is missing
+_MIXED_CLOSE = {'"': "”", "“": '"'}
 _CLOSE_QUOTES = {"”", '"', "»", "“", "''"}
 _LABEL_MARKS = {":", "―", "—", "--", "–"}
 # dependents of a cue that belong to the cue phrase when they touch it
 _CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 _CUE_RIGHT = {"advmod", "npadvmod", "prt"}
 # dependents of a cue that make up an object content ("called X a liar", "urged X to Y")
-_CUE_POS = {"VERB", "AUX", "NOUN", "ADP"}  # verbs, nouns of saying, "according" (ADP)
+_CUE_POS = {"VERB", "AUX", "NOUN", "ADP", "ADJ"}  # verbs, nouns and adjectives, "according"
 _OBJECT_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "dative", "prep", "pobj"}
 
 # the clause an "according to" phrase belongs to
 _CLAUSES = ("ROOT", "ccomp", "conj", "advcl", "relcl")
+# a line that is a quotation signed by its speaker: '“...” ― Jane Roe'
+_SIGNED = re.compile(
+    r"^[ \t\u00a0]*(?P<quote>[\"“”«].*[\"”“»])"
+    r"[ \t\u00a0]*(?P<dash>[―—]|--)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4}?)\.?[ \t\u00a0]*$",
+    re.MULTILINE,
+)
+# nouns naming a record that "says" something, able to head a headline label ("Poll: ...")
+_SPEAKING_RECORDS = {"poll", "survey", "study"}
+# subordinators of a comma-set clause that adds to a content rather than belongs to it
+_ASIDE_MARKS = {"although", "though", "while", "whereas", "when", "where"}
+# prepositions that open the content of a noun of saying ("call for X", "criticism of X")
+_NOUN_PREPS = {"for", "of", "about", "on", "against"}
+# prepositions of time, place and medium: their phrases say when or where a cue was said,
+# not what ("attacked X in a tweet on Monday")
+_ADJUNCT_PREPS = {
+    "in", "at", "on", "during", "since", "after", "before", "amid", "despite", "following",
+    "until", "throughout", "via", "through", "while", "from",
+}
+_RELATIVES = {"who", "which", "that", "whom"}
 _OPENING = re.compile("|".join(re.escape(mark) for mark in _OPEN_QUOTES))
 _SPACES = re.compile(r"\s*")
 Quote = tuple[int, int]  # character span of a quotation, its marks included
@@ -80,6 +125,7 @@ class CueLexicon:
     """Cue words and claim-type rules (`data/cues.json`)."""
 
     verbs: frozenset[str]
+    adjectives: frozenset[str]
     objects: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
@@ -104,7 +150,10 @@ def load_cues() -> CueLexicon:
         for kind in ("normative", "evaluative", "intention", "prediction")
     }
     nouns = frozenset(data["nouns"]["lemmas"])
-    return CueLexicon(verbs | objects | naming, objects | naming, naming, nouns, phrasal, types)
+    adjectives = frozenset(data["adjectives"]["lemmas"])
+    return CueLexicon(
+        verbs | objects | naming, adjectives, objects | naming, naming, nouns, phrasal, types
+    )
 
 
 @Language.factory("toolkit_claims")
@@ -130,15 +179,19 @@ class ClaimFinder:
                 continue
             claim = (
                 self._reported(doc, token, quotes)
+                or self._passive(doc, token, quotes)
+                or self._adjectival(doc, token, quotes)
                 or self._according_to(doc, token, quotes)
                 or self._nominal(doc, token, quotes)
             )
-            if claim is not None:
+            if claim is not None and not _quoted(claim["cue"], quotes):
                 found.append(claim)
         found += self._labelled(doc, quotes, found)
         found += self._direct_only(doc, quotes, found)
         found = _outermost([_join_split_quote(doc, claim, quotes) for claim in found])
         headline = self._headline(doc, actor_at)
+        if headline:  # a cue inside a headline that is itself a claim is part of its content
+            found = [c for c in found if not _inside(c["cue"] or c["content"], headline["content"])]
         claims = []
         for raw in ([headline] if headline else []) + sorted(found, key=lambda c: c["content"]):
             content = raw["content"]
@@ -173,7 +226,7 @@ class ClaimFinder:
         if doc[cue_end - 1].text == ":":
             content = _after_colon(doc, cue_end, quotes)
         elif complement is not None:
-            content = _content_span(doc, list(complement.subtree), quotes)
+            content = _content_span(doc, self._with_conjuncts(cue, complement), quotes)
         elif lemma in self.cues.objects and (lemma not in self.cues.naming or _names(cue, cue_end)):
             content = _object_content(doc, cue, cue_end, quotes)
         if content is None and complement is None:
@@ -190,10 +243,92 @@ class ClaimFinder:
             "content": content,
         }
 
+    def _passive(self, doc: Doc, cue: Token, quotes: list[Quote]) -> dict | None:
+        """'X was endorsed by Y', 'the story was first reported by Y': Y is the source and the
+        passive subject the content."""
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in self.cues.verbs:
+            return None
+        content = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in cue.children if c.dep_ == "agent" and c.i > cue.i), None)
+        actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if content is None or actor is None or content.lower_ in _RELATIVES:
+            return None
+        cue_start, _ = _cue_phrase(doc, cue, frozenset())
+        words = [t for t in content.subtree if t.i < cue.i]
+        span = _content_span(doc, words, quotes)
+        if span is None:
+            return None
+        source = _source_tokens(actor)
+        return {
+            "source": _chars(doc, source[0].i, source[-1].i + 1),
+            "source_tokens": (source[0].i, source[-1].i + 1, actor.i),
+            "cue": _chars(doc, min(cue_start, cue.i), agent.i + 1),
+            "content": span,
+        }
+
+    def _adjectival(self, doc: Doc, cue: Token, quotes: list[Quote]) -> dict | None:
+        """'X is sure that Y', 'X was worried about Y': an adjective of certainty or feeling,
+        the complement of a copula with a subject, with a clause or an about/of phrase."""
+        if cue.pos_ != "ADJ" or cue.dep_ != "acomp":
+            return None
+        if cue.lemma_.lower() not in self.cues.adjectives:
+            return None
+        verb = cue.head
+        subject = _subject(verb)
+        if subject is None or subject.i > cue.i:
+            return None
+        complement = _complement(cue)
+        about = next(
+            (
+                c
+                for p in cue.children
+                if p.dep_ == "prep" and p.i == cue.i + 1 and p.lower_ in ("about", "of", "over")
+                for c in p.children
+                if c.dep_ in ("pobj", "pcomp")
+            ),
+            None,
+        )
+        if complement is not None and complement.i > cue.i:
+            content = _content_span(doc, list(complement.subtree), quotes)
+            cue_end = cue.i + 1
+        elif about is not None:
+            content = _content_span(doc, list(about.subtree), quotes)
+            cue_end = cue.i + 2
+        else:
+            return None
+        if content is None:
+            return None
+        cue_start, _ = _cue_phrase(doc, verb, frozenset())
+        cue_start = min(cue_start, verb.i)
+        source = _source_tokens(subject)
+        return {
+            "source": _chars(doc, source[0].i, source[-1].i + 1),
+            "source_tokens": (source[0].i, source[-1].i + 1, subject.i),
+            "cue": _chars(doc, cue_start, cue_end),
+            "content": content,
+        }
+
+    def _with_conjuncts(self, cue: Token, complement: Token) -> list[Token]:
+        """The complement's words, through clauses conjoined to the cue after it that are not
+        cues themselves ("noted that A, but B": B is parsed as the cue's conjunct)."""
+        tokens = list(complement.subtree)
+        for conj in cue.children:
+            if conj.dep_ != "conj" or conj.i < tokens[-1].i:
+                continue
+            if conj.lemma_.lower() in self.cues.verbs:
+                continue  # "said A and urged B": B is a claim of its own
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                continue
+            tokens += [t for t in conj.doc[tokens[-1].i + 1 : conj.i]] + list(conj.subtree)
+        return tokens
+
     def _nominal(self, doc: Doc, cue: Token, quotes: list[Quote]) -> dict | None:
-        """'his claim that X', 'Smith's warning that X': a noun of saying with a 'that' clause."""
+        """'his claim that X', 'Smith's call for X', 'her plan to X': a noun of saying with a
+        'that' clause, or, when its owner is named, with an infinitive or an of/for phrase."""
         if cue.pos_ != "NOUN" or cue.lemma_.lower() not in self.cues.nouns:
             return None
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        cue_end = cue.i + 1
         clause = next(
             (
                 c
@@ -205,17 +340,24 @@ class ClaimFinder:
             ),
             None,
         )
+        if clause is None and owner is not None and cue.i + 1 < len(doc):
+            # "Trump's call for X", "her plan to X": only with a named owner, for precision
+            after = doc[cue.i + 1]
+            if after.dep_ == "prep" and after.head.i == cue.i and after.lower_ in _NOUN_PREPS:
+                clause = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+                cue_end = after.i + 1
+            elif after.dep_ == "aux" and after.lower_ == "to" and after.head.dep_ == "acl":
+                clause = after.head if after.head.head.i == cue.i else None
         if clause is None:
             return None
         content = _content_span(doc, list(clause.subtree), quotes)
-        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         if content is None:
             return None
         source = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else None
         return {
             "source": _chars(doc, source[0].i, source[-1].i + 1) if source else None,
             "source_tokens": (source[0].i, source[-1].i + 1, owner.i) if source else None,
-            "cue": _chars(doc, cue.i, cue.i + 1),
+            "cue": _chars(doc, cue.i, cue_end),
             "content": content,
         }
 
@@ -255,34 +397,47 @@ class ClaimFinder:
     # -- speaker labels and direct speech without a clausal complement ---------------------------
 
     def _labelled(self, doc: Doc, quotes: list[Quote], found: list[dict]) -> list[dict]:
-        """'SMITH: text' / 'Jane Roe ― “quote”': a paragraph opening with a speaker label."""
+        """'SMITH: text' / 'Jane Roe ― “quote”' / 'Poll: text' headlines: a speaker label."""
         claims = []
         title_end = doc.user_data.get("title_end") or 0
         for sentence in doc.sents:
             start = sentence.start
             if start > 0 and "\n" not in doc[start - 1].text:
                 continue  # only paragraph openings
-            words = [t for t in sentence if not t.is_space][:8]
+            words = [t for t in sentence if not t.is_space][:9]
+            opened = bool(words) and _is_quote(words[0])
+            if opened:
+                words = words[1:]  # '"WALLACE: ...': a transcript quoted paragraph by paragraph
             mark = next((k for k, t in enumerate(words) if t.text in _LABEL_MARKS), None)
             if not mark or mark > 5:
                 continue
             label = words[:mark]
-            if not all(t.pos_ == "PROPN" or t.is_upper or t.text in (".", "-") for t in label):
-                continue
+            in_title = words[0].idx < title_end
             if len(label) == 1 and not label[0].is_upper:
-                continue  # "Correction:", "Update:": a one-word label is a name only in capitals
+                # "Correction:", "Update:": a one-word label is a name only in capitals, or in a
+                # headline when the article names it too ("Sanders: ...") or it is a poll
+                if not in_title or not (
+                    label[0].lemma_.lower() in _SPEAKING_RECORDS or _named_elsewhere(label[0])
+                ):
+                    continue
+            elif not all(t.pos_ == "PROPN" or t.is_upper or t.text in (".", "-") for t in label):
+                continue
             rest = doc[words[mark].i + 1 :]
-            if words[mark].text == ":" and words[0].idx < title_end:
-                continue  # "...: FM" headlines are read by _headline
-            paragraph = quotes.text.find("\n", words[mark].idx)
+            paragraph = title_end if in_title else quotes.text.find("\n", words[mark].idx)
             paragraph = len(quotes.text) if paragraph < 0 else paragraph
             after = [t for t in rest if t.idx < paragraph and not t.is_space]
             if len(after) < 2:
                 continue
             if words[mark].text != ":" and not _is_quote(after[0]):
                 continue  # a dash opens a label only before a quotation
-            content = (after[0].idx, after[-1].idx + len(after[-1]))
-            content = _reach_quote_end(content, quotes)
+            if in_title:  # a headline drops its final stop, as an unquoted content does
+                content = _content_span(doc, after, quotes)
+                if content is None:
+                    continue
+            else:
+                content = (after[0].idx, after[-1].idx + len(after[-1]))
+                if not opened:  # a reopened transcript quote ends with its paragraph
+                    content = _reach_quote_end(content, quotes)
             claims.append(
                 {
                     "source": _chars(doc, label[0].i, label[-1].i + 1),
@@ -291,7 +446,7 @@ class ClaimFinder:
                     "content": content,
                 }
             )
-        return claims
+        return claims + _signed(doc, quotes.text)
 
     def _direct_only(self, doc: Doc, quotes: list[Quote], found: list[dict]) -> list[dict]:
         """Quotes that no other claim covers, attributed by a cue in their sentence."""
@@ -303,6 +458,10 @@ class ClaimFinder:
             if span is None or len(span) < 4:
                 continue
             sentences = {doc[i].sent.start: doc[i].sent for i in (span.start, span.end - 1)}
+            after = span.end
+            if after < len(doc) and doc[after].is_sent_start and "\n" not in doc[after].text:
+                # '“Why not?” a voter asks.': the cue's sentence follows the closing mark
+                sentences.setdefault(after, doc[after].sent)
             for sentence in sentences.values():
                 cue = next(
                     (
@@ -393,6 +552,31 @@ class ClaimFinder:
         return "assertive"
 
 
+def _named_elsewhere(word: Token) -> bool:
+    """A word the document also uses as a proper noun elsewhere."""
+    return any(t.pos_ == "PROPN" and t.text == word.text for t in word.doc if t.i != word.i)
+
+
+def _signed(doc: Doc, text: str) -> list[dict]:
+    """'“quote” ― Jane Roe': a line made of a quotation signed with a dash and a name."""
+    claims = []
+    for line in _SIGNED.finditer(text):
+        content = (line.start("quote"), line.end("quote"))
+        name = doc.char_span(line.start("name"), line.end("name"), alignment_mode="contract")
+        dash = doc.char_span(line.start("dash"), line.end("dash"), alignment_mode="expand")
+        if name is None or dash is None or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            continue
+        claims.append(
+            {
+                "source": (line.start("name"), line.end("name")),
+                "source_tokens": (name.start, name.end, name.end - 1),
+                "cue": (line.start("dash"), line.end("dash")),
+                "content": content,
+            }
+        )
+    return claims
+
+
 # -- the parts of an attribution -------------------------------------------------------------
 
 
@@ -471,22 +655,59 @@ def _content_span(doc: Doc, tokens: list[Token], quotes: list[Quote]) -> tuple[i
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
+    end = _before_trailing_aside(doc, start, end, quotes)
     return _fit_quotes(doc, _trim(doc, start, end), quotes)
+
+
+def _before_trailing_aside(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
+    """Where a content stops when it ends in a comma-set modifier of what comes before: a
+    non-restrictive relative clause (", who is 70"), an apposition, a participle clause
+    (", focusing on X") or a concessive or temporal clause (", although X", ", when X");
+    PolNeAR leaves those out of the content. An "including" phrase stays: it narrows."""
+    last = end
+    while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    for k in range(start + 1, last - 1):
+        if doc[k].text != "," or _quoted((doc[k].idx, doc[k].idx + 1), quotes):
+            continue
+        head = doc[k + 1]
+        while k < head.head.i < last and head.head.i != head.i:
+            head = head.head
+        if head.head.i >= k or head.left_edge.i != k + 1 or head.right_edge.i + 1 < last:
+            continue
+        if _is_aside(head):
+            return k
+    return end
+
+
+def _is_aside(head: Token) -> bool:
+    """A modifier that a comma sets off from its head (see `_before_trailing_aside`)."""
+    if head.dep_ in ("relcl", "appos"):
+        return True
+    if head.dep_ in ("acl", "advcl"):
+        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        return head.tag_ in ("VBG", "VBN") and not marks or bool(marks & _ASIDE_MARKS)
+    return False
 
 
 def _object_content(
     doc: Doc, cue: Token, cue_end: int, quotes: list[Quote]
 ) -> tuple[int, int] | None:
     """'called X a liar', 'urged X to Y', 'accused X of Y': what follows the cue in its clause."""
-    parts = [c for c in cue.children if c.i >= cue_end and c.dep_ in _OBJECT_PARTS]
+    parts = [
+        c
+        for c in cue.children
+        if c.i >= cue_end and c.dep_ in _OBJECT_PARTS
+        and not (c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPS)  # "attacked X in a tweet"
+    ]
     parts += [  # the object of a preposition that is part of the cue: "called on X"
         c
         for p in cue.children
         if cue.i < p.i < cue_end and p.dep_ in ("prep", "dative", "prt")
         for c in p.children
-        if c.dep_ == "pobj"
+        if c.dep_ in ("pobj", "pcomp")  # "called for X", "called for cutting X"
     ]
-    if not any(p.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "pobj") for p in parts):
+    if not any(p.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "pobj", "pcomp") for p in parts):
         return None
     last = max(t.i for p in parts for t in p.subtree) + 1
     for i in range(cue_end, last):
@@ -495,6 +716,7 @@ def _object_content(
             break
     if last <= cue_end:
         return None
+    last = _before_trailing_aside(doc, cue_end, last, quotes)
     return _fit_quotes(doc, _trim(doc, cue_end, last), quotes)
 
 
@@ -543,6 +765,7 @@ def _parenthetical_content(
         return None
     if max(aside) >= end:
         end = min(end, min(aside))
+    end = _before_trailing_aside(doc, start, end, quotes)
     return _fit_quotes(doc, _trim(doc, start, end), quotes)
 
 
@@ -599,7 +822,8 @@ def _join_split_quote(doc: Doc, claim: dict, quotes: list[Quote]) -> dict:
     """'"A," said X. "B."' / '"A," X said, "B."': one content from the first mark to the last.
 
     The cue must sit between the two quotations, in a short stretch of the same paragraph
-    without other quote marks that ends with a comma or a full stop.
+    without other quote marks that ends with a comma or a full stop, and no verb may follow
+    the cue and its source there ("said, suggesting X, 'B'" gives B to the new verb).
     """
     if claim.get("cue") is None:
         return claim
@@ -614,6 +838,10 @@ def _join_split_quote(doc: Doc, claim: dict, quotes: list[Quote]) -> dict:
         return claim
     if not gap.rstrip().endswith((",", ".")):
         return claim
+    said = max(claim["cue"][1], claim["source"][1] if claim.get("source") else 0)
+    tail = doc.char_span(said, following[0], alignment_mode="contract")
+    if tail is not None and any(t.tag_ == "VBG" for t in tail):
+        return claim  # '"A," he said, adding that X. "B."': B belongs to the new cue
     kind = "direct" if first[0] == start else "mixed"
     return {**claim, "content": (start, following[1]), "quote": kind}
 
@@ -725,6 +953,9 @@ def _quote_spans(text: str) -> list[Quote]:
             paragraph_end = text.find("\n", search)
             paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
             close = text.find(closing, search, paragraph_end)
+            if close < 0 and mark in _MIXED_CLOSE:  # '"A,” he said': typography mixed up
+                close = text.find(_MIXED_CLOSE[mark], search, paragraph_end)
+                closing = _MIXED_CLOSE[mark] if close >= 0 else closing
             if close >= 0 or paragraph_end >= len(text):
                 break
             reopened = _SPACES.match(text, paragraph_end).end()
@@ -735,6 +966,16 @@ def _quote_spans(text: str) -> list[Quote]:
         if end > i + len(mark) + 1:
             spans.append((i, end))
         i = max(end, i + 1)
+
+
+def _quoted(span: tuple[int, int], quotes: list[Quote]) -> bool:
+    """A span lying inside a quotation: a cue there is part of what is quoted."""
+    return any(q_start < span[0] and span[1] < q_end for q_start, q_end in quotes)
+
+
+def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """A span lying within another."""
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
