@@ -165,3 +165,17 @@ def test_bracketed_acronym_and_first_word_join_the_organization(annotate_text):
     names = {m.text: x.id for x in a.actors for m in x.mentions}
     assert names["AfCFTA"] == names["African Continental Free Trade Area"]
     assert all(x.kind != "person" for x in a.actors)
+
+
+def test_first_person_in_an_interview_turn_is_the_labelled_speaker(annotate_text):
+    a = annotate_text(
+        "((WN)) How did you start?\n\n"
+        "((Zara Kay)) I was born in Tanzania. I think the work matters.\n\n"
+        "((WN)) Why?\n\n"
+        "((Zara Kay)) My friends asked me to."
+    )
+    kay = a.actor("zara-kay")
+    assert kay is not None and kay.kind == "person"
+    pronouns = [m.text for m in kay.mentions if m.via == "pronoun"]
+    assert pronouns == ["I", "I", "My", "me"]
+    assert any(c.speaker == "zara-kay" for c in a.claims)

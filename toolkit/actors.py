@@ -22,6 +22,8 @@ How a mention becomes an actor:
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -163,6 +165,7 @@ class ActorFinder:
             if party.kind == "person" and mention.via in ("name", "alias"):
                 self._read_roles(doc, mention, party, mentions, parties)
         self._resolve_references(doc, parties, mentions, add, taken)
+        self._resolve_interview_turns(doc, parties, mentions, add, taken)
         self._attribute_headline(doc, parties, mentions, add, taken)
         mentions = self._drop_places(doc, parties, mentions)
         doc._.actors, doc._.actor_at = _records(doc, parties, mentions)
@@ -476,6 +479,34 @@ class ActorFinder:
                 people.sort(key=lambda m: m.start)
                 add(start, token.i + 1, key, "description")
 
+    def _resolve_interview_turns(self, doc, parties, mentions, add, taken) -> None:
+        """In an interview transcript, "I" is whoever the turn's label names: a paragraph that
+        opens with "((Zara Kay))" or "ZARA KAY:" gives the turn to that speaker until the next label."""
+        labels = []
+        for match in _TURN_LABEL.finditer(doc.text):
+            group = "name" if match.group("name") else "caps"
+            span = doc.char_span(*match.span(group), alignment_mode="expand")
+            if span is None:
+                continue
+            key = next((m.key for m in mentions if m.start <= span.start < m.end), None)
+            if key is None:
+                if not _is_name(span) or len(span) == 1 or span.text in self.gazetteer.names:
+                    labels.append((span.start, None))  # "((WN))": the interviewer, no one to count
+                    continue
+                key = slugify(span.text)
+                parties.setdefault(key, _Party(key, span.text, "person"))
+                add(span.start, span.end, key, "name")
+            labels.append((span.start, key))
+        if not labels:
+            return
+        starts = [start for start, _ in labels]
+        for token in doc:
+            if token.lower_ not in ("i", "me", "my", "myself", "mine") or token.pos_ != "PRON" or taken[token.i]:
+                continue
+            turn = bisect_right(starts, token.i) - 1
+            if turn >= 0 and labels[turn][1] is not None and not _inside_quotes(doc, token.i):
+                add(token.i, token.i + 1, labels[turn][1], "pronoun")
+
     def _non_person_reference(self, doc, token, others, parties) -> tuple[int, str, str] | None:
         """'It said' -> the organization or state last named as a subject; 'the country' -> the
         state last named; 'the ministry' -> the organization last named with that word in its name."""
@@ -625,6 +656,19 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
             noun = noun.head
         return noun.lemma_.lower() in _PLACE_NOUNS or _locative(noun, prepositions)
     return False
+
+
+# a transcript turn label at the start of a paragraph: "((Zara Kay))" or "ZARA KAY:"
+_TURN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\(\((?P<name>[^()\n]{1,60})\)\)|(?P<caps>[A-Z][A-Z .'-]{1,40}[A-Z]):(?=\s))"
+)
+
+
+def _inside_quotes(doc: Doc, i: int) -> bool:
+    """True when token i lies between an odd number of straight or curly double quotes in its paragraph."""
+    start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    before = doc.text[start : doc[i].idx]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _strip_the(text: str) -> str:
