@@ -332,3 +332,16 @@ def test_nouns_of_saying_with_an_owner(annotate_text, sentence, cue, content, so
     assert a.span(claim.cue) == cue
     assert a.span(claim.content) == content
     assert a.span(claim.source) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("US Ambassador to Germany Richard Grenell said the airline was dangerous.", "richard-grenell"),
+        ("Hong Kong director of Amnesty International Man-kei Tam said the law was bad.", "man-kei-tam"),
+        ("A spokesman for Russian President Vladimir Putin said the talks had failed.", None),
+    ],
+)
+def test_the_title_holder_speaks_not_the_organization_or_the_boss(annotate_text, sentence, speaker):
+    (claim,) = [c for c in annotate_text(sentence).claims if not c.headline]
+    assert claim.speaker == speaker

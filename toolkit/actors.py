@@ -187,7 +187,12 @@ class ActorFinder:
             if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
                 continue
             if ent is not None and ent.label_ not in ("PERSON", "NORP") and len(ent) > len(span):
-                if _strip_the(ent.text) != span.text:
+                rest = doc[span.end : ent.end]
+                if ent.label_ == "ORG" and span.start == ent.start + (ent[0].lower_ == "the") and self._personal_name(rest):
+                    # "Germany Richard Grenell", "Amnesty International Man-kei Tam": a title's
+                    # organization or state, then the title holder's name, glued by the NER
+                    doc.user_data.setdefault("_glued_names", []).append((rest.start, rest.end))
+                elif _strip_the(ent.text) != span.text:
                     continue  # part of a larger name: "Bank of China", "New Mexico"
             if via == "metonym" and not _acts(span.root):
                 continue
@@ -216,6 +221,7 @@ class ActorFinder:
                     continue  # "Mahan" where the text names "Mahan Air": the organization
                 spans.append((start, end))
         spans += self._titled_names(doc, taken, spans)
+        spans += doc.user_data.pop("_glued_names", [])
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
             words = tuple(t.text for t in doc[start:end])
@@ -282,6 +288,17 @@ class ActorFinder:
             if 2 <= end - token.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append((token.i + 1, end))
         return found
+
+    def _personal_name(self, span: Span) -> bool:
+        """Two to four capitalised words that are no title, organization or place word."""
+        words = [t for t in span if t.text != "-"]
+        return (
+            2 <= len(words) <= 4
+            and _is_name(span)
+            and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words)
+            and not any(self.roles.is_title(t.text) or t.text in self.gazetteer.names for t in words)
+            and not self._not_a_person(span)
+        )
 
     def _not_a_person(self, span: Span) -> bool:
         """Time zones, platforms, and names ending in a facility or organization word."""
@@ -543,6 +560,11 @@ class ActorFinder:
         before = [m for m in people if m.start < pronoun.i and (parties[m.key].gender in (None, gender))]
         recent = [m for m in before if sentence_start - _sentence_index(doc, m.start) < _SALIENCE_SENTENCES]
         subjects = [m for m in recent if doc[m.end - 1].dep_ in _SUBJECT_DEPS or m.via == "pronoun" and doc[m.start].dep_ in _SUBJECT_DEPS]
+        if not recent:
+            # a long quotation can separate "he continued" from its speaker: look further back,
+            # but only at subjects, the people a story is about
+            far = [m for m in before if sentence_start - _sentence_index(doc, m.start) < 2 * _SALIENCE_SENTENCES + 2]
+            subjects = [m for m in far if doc[m.end - 1].dep_ in _SUBJECT_DEPS]
         chosen = (subjects or recent)[-1:] if (subjects or recent) else []
         if chosen:
             party = parties[chosen[0].key]

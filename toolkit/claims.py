@@ -878,11 +878,21 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
             return actor_at[child.i]
     if head in actor_at:
         return actor_at[head]
+    # "Hong Kong director of Amnesty International Man-kei Tam said": the parser may give the
+    # cue two subjects; the one that names an actor speaks
+    for sibling in token.head.children:
+        if sibling is not token and sibling.dep_ == "nsubj" and sibling.i in actor_at:
+            return actor_at[sibling.i]
+    aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+    # "US Ambassador to Germany Richard Grenell": a name right after the organization or state
+    # that ends a title phrase is the title holder, the one who speaks
+    for i in sorted(aside):
+        if i in actor_at and i - 1 in actor_at and actor_at[i - 1] != actor_at[i] and i - 1 in aside:
+            return actor_at[i]
     # "Chinese State Councilor and Foreign Minister Wang Yi": the head is a title; the name
     # comes last, after any demonym, so the last actor inside the source is the speaker --
     # but never the possessor ("Merkel's spokesperson") or a prepositional object
     # ("the ambassador to Germany"): they are not who speaks
-    aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
     inside = [actor_at[i] for i in range(start, end) if i in actor_at and i not in aside]
     return inside[-1] if inside else None
 
