@@ -345,3 +345,9 @@ def test_nouns_of_saying_with_an_owner(annotate_text, sentence, cue, content, so
 def test_the_title_holder_speaks_not_the_organization_or_the_boss(annotate_text, sentence, speaker):
     (claim,) = [c for c in annotate_text(sentence).claims if not c.headline]
     assert claim.speaker == speaker
+
+
+def test_unnamed_officials_are_an_unknown_source(annotate_text):
+    (claim,) = [c for c in annotate_text("German officials said the airline posed a risk.").claims if not c.headline]
+    assert claim.speaker is None
+    assert annotate_text("German officials said the airline posed a risk.").span(claim.source) == "German officials"

@@ -884,6 +884,10 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
         if sibling is not token and sibling.dep_ == "nsubj" and sibling.i in actor_at:
             return actor_at[sibling.i]
     aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+    if token.tag_ in ("NN", "NNS") and not any(i in actor_at for i in aside):
+        # "German officials said", "a Chinese diplomat said": unnamed people, an unknown source
+        # (a demonym says where they are from, not who speaks)
+        return None
     # "US Ambassador to Germany Richard Grenell": a name right after the organization or state
     # that ends a title phrase is the title holder, the one who speaks
     for i in sorted(aside):
