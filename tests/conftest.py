@@ -15,6 +15,14 @@ DATA = Path(__file__).parent / "data"
 SEED_ID = "000_89192fba730c4fbc"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Builds in tests use their own cache, never the project's .cache/."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TOOLKIT_CACHE", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return load_pipeline()

@@ -241,7 +241,7 @@ class ActorFinder:
                 via = "name"
             shown = doc[start:end].text  # as written: "Bashar al-Assad", not "al - Assad"
             parties.setdefault(key, _Party(key, shown, "person"))
-            if len(words) > len(parties[key].name.replace("-", " ").split()):
+            if len(shown) > len(parties[key].name):  # the fullest form names the person
                 parties[key].name = shown
             found.append((start, end, key))
             add(start, end, key, via)
@@ -251,7 +251,7 @@ class ActorFinder:
             if taken[token.i] or token.text not in parts or not token.text[:1].isupper():
                 continue
             ent = entity_at.get(token.i)
-            if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") :
+            if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             if ent is not None and len(ent) > 1 and _strip_the(ent.text) != token.text:
                 continue
