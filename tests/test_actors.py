@@ -179,3 +179,12 @@ def test_first_person_in_an_interview_turn_is_the_labelled_speaker(annotate_text
     pronouns = [m.text for m in kay.mentions if m.via == "pronoun"]
     assert pronouns == ["I", "I", "My", "me"]
     assert any(c.speaker == "zara-kay" for c in a.claims)
+
+
+def test_a_word_the_ner_mostly_calls_an_organization_is_one(annotate_text):
+    a = annotate_text(
+        "Wikinews contacted the ministry on Monday. The ministry told Wikinews that Google had "
+        "refused. Wikinews asked again."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds["Wikinews"] == "organization"

@@ -207,6 +207,7 @@ class ActorFinder:
     def _find_people(self, doc, parties, add, taken, entity_at) -> list[tuple[int, int, str]]:
         """PERSON entities with titles stripped, merged by name; returns (start, end, key)."""
         organization_first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        votes = Counter((e.text, e.label_) for e in doc.ents)
         spans = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -219,6 +220,8 @@ class ActorFinder:
             if end > start and _is_name(doc[start:end]) and not self._not_a_person(doc[start:end]):
                 if end - start == 1 and doc[start].text in organization_first_words:
                     continue  # "Mahan" where the text names "Mahan Air": the organization
+                if end - start == 1 and votes[(doc[start].text, "ORG")] >= votes[(doc[start].text, "PERSON")]:
+                    continue  # the NER calls it an organization as often elsewhere: "Wikinews"
                 spans.append((start, end))
         spans += self._titled_names(doc, taken, spans)
         spans += doc.user_data.pop("_glued_names", [])
@@ -338,11 +341,13 @@ class ActorFinder:
         """ORG entities as organizations, plural NORP entities as groups."""
         acronyms: dict[str, str] = {}
         first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        votes = Counter((e.text, e.label_) for e in doc.ents)
         for ent in doc.ents:
             relabelled = ent.label_ == "PERSON" and (
                 ent[-1].text in self.roles.organization_heads
                 or ent.text in self.roles.platforms
                 or (len(ent) == 1 and ent.text in first_words)  # "Mahan" of "Mahan Air"
+                or (len(ent) == 1 and votes[(ent.text, "ORG")] >= votes[(ent.text, "PERSON")])
             )
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
