@@ -188,3 +188,13 @@ def test_a_word_the_ner_mostly_calls_an_organization_is_one(annotate_text):
     )
     kinds = {x.name: x.kind for x in a.actors}
     assert kinds["Wikinews"] == "organization"
+
+
+def test_products_and_title_words_are_not_organizations(annotate_text):
+    a = annotate_text(
+        "The woman was driving a Volvo when she hit him. "
+        "Police and Crime Commissioner Stephen Mold said the case was closed."
+    )
+    names = {x.name for x in a.actors}
+    assert "Volvo" not in names and "Police and Crime" not in names
+    assert "Stephen Mold" in names

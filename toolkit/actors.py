@@ -369,6 +369,10 @@ class ActorFinder:
             span = doc[start:end]
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
+            if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
+                continue  # "a Volvo", "an iPhone": a product, not the company
+            if end == ent.end and end < len(doc) and doc[end].text.rstrip(".") in self.roles.heads:
+                continue  # "Police and Crime Commissioner": part of a title, not an organization
             if span.text in self.gazetteer.metonyms:
                 continue  # a capital that does not act ("Niamey" labelled ORG) is a place
             if not span or not any(c.isupper() for c in span.text):
