@@ -351,3 +351,38 @@ def test_unnamed_officials_are_an_unknown_source(annotate_text):
     (claim,) = [c for c in annotate_text("German officials said the airline posed a risk.").claims if not c.headline]
     assert claim.speaker is None
     assert annotate_text("German officials said the airline posed a risk.").span(claim.source) == "German officials"
+
+
+def test_purpose_infinitive_cue_takes_the_subject_of_its_verb(annotate_text):
+    a = annotate_text("The mayor met with farmers on Tuesday to discuss the new water rules.")
+    claim = _only(a)
+    assert a.span(claim.cue) == "to discuss"
+    assert a.span(claim.source) == "The mayor"
+    assert a.span(claim.content) == "the new water rules"
+
+
+def test_title_case_headline_cue(annotate_text):
+    a = annotate_text("The governor spoke on Friday.", title="Governor Smith Vows To Cut Property Taxes")
+    (claim,) = [c for c in a.claims if a.span(c.cue or c.content) == "Vows"]
+    assert a.span(claim.source) == "Governor Smith"
+    assert a.span(claim.content) == "To Cut Property Taxes"
+
+
+def test_headline_content_runs_to_the_headline_end(annotate_text):
+    a = annotate_text("The mayor spoke on Friday.", title="Mayor Jane Smith: Bridge Will Reopen in May, Tolls Will Stay")
+    (claim,) = [c for c in a.claims if c.content[0] < 60]
+    assert a.span(claim.content) == "Bridge Will Reopen in May, Tolls Will Stay"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The judge chastised the lawyers for their delays.", "chastised", "the lawyers for their delays"),
+        ("The panel deemed the contract unlawful.", "deemed", "the contract unlawful"),
+    ],
+)
+def test_judgement_and_naming_verbs(annotate_text, sentence, cue, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.cue) == cue
+    assert a.span(claim.content) == content

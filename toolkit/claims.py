@@ -26,7 +26,8 @@ Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) o
 - a cue followed by a colon ("He added: X"): the rest of the paragraph, or the next paragraph
   when the colon ends it;
 - participle cues without a subject of their own take the subject of the verb they hang from
-  ("began by saying X", "..., adding that X", "went on to say X");
+  ("began by saying X", "..., adding that X", "went on to say X"), and so does an infinitive
+  of purpose ("met with farmers to discuss X");
 - nouns of saying with a "that" clause ("his claim that X", "Smith's warning that X"): the
   possessor is the source, none when there is no possessor; with a possessor, an infinitive or
   an of/for/about/on/against phrase counts too ("Smith's call for X", "her plan to X");
@@ -45,7 +46,11 @@ Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) o
   one-word label only when the article also names it or it is a poll ("Poll: text"); the
   headline's final stop is dropped;
 - signed quotations: a line made of a quotation, a dash and a name ('"A." ― Jane Roe');
-- a headline's trailing source ("...: FM"), when the actors component resolved it.
+- a headline's trailing source ("...: FM"), when the actors component resolved it;
+- a headline's present-tense cue verb that title case leaves tagged as a name ("Jane Roe
+  Vows To Cut Taxes"), when no other cue was found in the headline: the words before it are
+  the source, the rest of the headline the content. A headline is one statement: a content
+  after its cue there runs to the headline's end unless another cue stands in the rest.
 
 Spans follow the PolNeAR conventions: a content keeps its complementizer "that" and any quote
 marks that open or close it, with the punctuation inside them; an unquoted content drops its
@@ -188,6 +193,8 @@ class ClaimFinder:
                 found.append(claim)
         found += self._labelled(doc, quotes, found)
         found += self._direct_only(doc, quotes, found)
+        found += self._title_case_cue(doc, quotes, found)
+        found = [_to_title_end(doc, claim, quotes, found) for claim in found]
         found = _outermost([_join_split_quote(doc, claim, quotes) for claim in found])
         headline = self._headline(doc, actor_at)
         if headline:  # a cue inside a headline that is itself a claim is part of its content
@@ -493,6 +500,46 @@ class ClaimFinder:
 
     # -- the headline's trailing source --------------------------------------------------------
 
+    def _title_case_cue(self, doc: Doc, quotes: list[Quote], found: list[dict]) -> list[dict]:
+        """'Hillary Clinton Speaks To X', 'Sanders Vows To Y': a headline's present-tense cue
+        verb, which title case leaves tagged as a name; the words before it are the source and
+        the rest of the headline the content."""
+        title_end = doc.user_data.get("title_end") or 0
+        if not title_end or any(c["cue"] and c["cue"][0] < title_end for c in found):
+            return []
+        title = [t for t in doc if t.idx < title_end and not t.is_space]
+        if any(t.text in _LABEL_MARKS for t in title):
+            return []
+        for k, word in enumerate(title[1:-1], start=1):
+            if word.pos_ not in ("PROPN", "NOUN", "VERB") or not word.lower_.endswith("s"):
+                continue
+            if word.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "pobj", "poss"):
+                continue  # "Power Plant Rules Face X": a noun the headline's verb governs
+            lemma = _third_person_lemma(word.lower_, self.cues.verbs)
+            if lemma is None:
+                continue
+            source = title[:k]
+            if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") for t in source):
+                return []
+            cue_end = word.i + 1
+            nxt = doc[cue_end] if cue_end < len(doc) else None
+            if nxt is not None and nxt.lower_ in self.cues.phrasal.get(lemma, ()):
+                cue_end += 1
+            content = _fit_quotes(doc, _trim(doc, cue_end, title[-1].i + 1), quotes)
+            if content is None:
+                return []
+            if title[-1].i + 1 - cue_end < 2 and lemma not in self.cues.objects:
+                return []
+            return [
+                {
+                    "source": _chars(doc, source[0].i, source[-1].i + 1),
+                    "source_tokens": (source[0].i, source[-1].i + 1, source[-1].i),
+                    "cue": _chars(doc, word.i, cue_end),
+                    "content": content,
+                }
+            ]
+        return []
+
     def _headline(self, doc: Doc, actor_at: dict[int, str]) -> dict | None:
         """'China advocates …: FM': the headline as a claim of the actor its tail names."""
         title_end = doc.user_data.get("title_end")
@@ -605,12 +652,46 @@ def _subject(cue: Token) -> Token | None:
     # "began by saying X", "..., adding that X", "went on to say X"
     head, steps = cue, 0
     while head.dep_ in ("advcl", "xcomp", "pcomp", "prep") and head.head is not head and steps < 3:
-        if head.dep_ == "advcl" and head.tag_ != "VBG":
+        if head.dep_ == "advcl" and head.tag_ != "VBG" and not _purpose_infinitive(head):
             return None
         head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """'spoke at a rally to discuss X': a bare 'to' infinitive of purpose, its subject the
+    governing verb's."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    ) and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
+def _third_person_lemma(word: str, verbs: frozenset[str]) -> str | None:
+    """'speaks' -> 'speak', 'pushes' -> 'push', 'denies' -> 'deny', when a cue verb."""
+    for stem in (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y"):
+        if stem in verbs:
+            return stem
+    return None
+
+
+def _to_title_end(doc: Doc, claim: dict, quotes: list[Quote], found: list[dict]) -> dict:
+    """A headline is one statement: a content after its cue in the headline runs to the
+    headline's end ("Pence: A, B", "X Shows Bias When Y"), without its final stop, unless
+    another cue stands in the rest ("X endorses Y, who says Z")."""
+    title_end = doc.user_data.get("title_end") or 0
+    cue, content = claim.get("cue"), claim["content"]
+    if not cue or cue[1] > title_end or content[0] < cue[1] or content[1] >= title_end:
+        return claim
+    if any(c["cue"] and content[1] <= c["cue"][0] < title_end for c in found):
+        return claim
+    first = doc.char_span(content[0], content[1], alignment_mode="expand")
+    last = [t for t in doc if t.idx < title_end and not t.is_space]
+    if first is None or not last:
+        return claim
+    span = _fit_quotes(doc, _trim(doc, first.start, last[-1].i + 1), quotes)
+    return {**claim, "content": span} if span else claim
 
 
 def _source_tokens(head: Token) -> list[Token]:
