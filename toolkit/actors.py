@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -478,31 +478,28 @@ class ActorFinder:
 
     def _resolve_references(self, doc, parties, mentions, add, taken) -> None:
         """Resolve he/she, a speaking 'it' and definite descriptions, in text order."""
-        people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=lambda m: m.start)
-        others = sorted((m for m in mentions if parties[m.key].kind != "person"), key=lambda m: m.start)
+        people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=_start)
+        others = sorted((m for m in mentions if parties[m.key].kind != "person"), key=_start)
         for token in doc:
             if taken[token.i]:
                 continue
             found = self._non_person_reference(doc, token, others, parties)
             if found:
                 start, key, via = found
-                others.append(_Mention(start, token.i + 1, key, via))
-                others.sort(key=lambda m: m.start)
+                insort(others, _Mention(start, token.i + 1, key, via), key=_start)
                 add(start, token.i + 1, key, via)
                 continue
             gender = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
             if gender is not None:
                 key = self._antecedent(doc, token, people, parties, gender)
                 if key:
-                    people.append(_Mention(token.i, token.i + 1, key, "pronoun"))
-                    people.sort(key=lambda m: m.start)
+                    insort(people, _Mention(token.i, token.i + 1, key, "pronoun"), key=_start)
                     add(token.i, token.i + 1, key, "pronoun")
                 continue
             described = self._description(doc, token, people, parties)
             if described:
                 start, key = described
-                people.append(_Mention(start, token.i + 1, key, "description"))
-                people.sort(key=lambda m: m.start)
+                insort(people, _Mention(start, token.i + 1, key, "description"), key=_start)
                 add(start, token.i + 1, key, "description")
 
     def _resolve_interview_turns(self, doc, parties, mentions, add, taken) -> None:
@@ -526,59 +523,69 @@ class ActorFinder:
         if not labels:
             return
         starts = [start for start, _ in labels]
+        text = doc.text  # built anew on every access: once here
         for token in doc:
             if token.lower_ not in ("i", "me", "my", "myself", "mine") or token.pos_ != "PRON" or taken[token.i]:
                 continue
             turn = bisect_right(starts, token.i) - 1
-            if turn >= 0 and labels[turn][1] is not None and not _inside_quotes(doc, token.i):
+            if turn >= 0 and labels[turn][1] is not None and not _inside_quotes(text, token.idx):
                 add(token.i, token.i + 1, labels[turn][1], "pronoun")
 
     def _non_person_reference(self, doc, token, others, parties) -> tuple[int, str, str] | None:
         """'It said' -> the organization or state last named as a subject; 'the country' -> the
         state last named; 'the ministry' -> the organization last named with that word in its name."""
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs:
-            subjects = [
-                m for m in others
-                if m.start < token.i
-                and doc[m.end - 1].dep_ in _SUBJECT_DEPS
-                and _sentence_index(doc, token.i) - _sentence_index(doc, m.start) < _SALIENCE_SENTENCES
-            ]
-            return (token.i, subjects[-1].key, "pronoun") if subjects else None
+            sentence = _sentence_index(doc, token.i)
+            for m in _before(others, token.i):
+                if sentence - _sentence_index(doc, m.start) >= _SALIENCE_SENTENCES:
+                    break
+                if doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                    return token.i, m.key, "pronoun"
+            return None
         noun = token.lower_
         if token.pos_ != "NOUN" or token.dep_ == "compound" or token.dep_ in ("attr", "appos", "oprd"):
+            return None
+        if noun not in self.roles.state_nouns and noun not in self.roles.organization_nouns:
             return None
         left = list(token.lefts)
         if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left):
             return None
-        if noun in self.roles.state_nouns:
-            candidates = [m for m in others if parties[m.key].kind == "state"]
-        elif noun in self.roles.organization_nouns:
-            candidates = [
-                m for m in others
-                if parties[m.key].kind == "organization"
-                and (noun in self.roles.generic_organization_nouns or noun in parties[m.key].name.lower().split())
-            ]
-        else:
-            return None
-        candidates = [m for m in candidates if m.start < token.i]
-        return (left[0].i, candidates[-1].key, "description") if candidates else None
+        for m in _before(others, token.i):
+            party = parties[m.key]
+            if noun in self.roles.state_nouns:
+                fits = party.kind == "state"
+            else:
+                fits = party.kind == "organization" and (
+                    noun in self.roles.generic_organization_nouns or noun in party.name.lower().split()
+                )
+            if fits:
+                return left[0].i, m.key, "description"
+        return None
 
     def _antecedent(self, doc, pronoun, people, parties, gender) -> str | None:
-        """The most salient person before a pronoun: a recent subject first, else the latest."""
-        sentence_start = _sentence_index(doc, pronoun.i)
-        before = [m for m in people if m.start < pronoun.i and (parties[m.key].gender in (None, gender))]
-        recent = [m for m in before if sentence_start - _sentence_index(doc, m.start) < _SALIENCE_SENTENCES]
-        subjects = [m for m in recent if doc[m.end - 1].dep_ in _SUBJECT_DEPS or m.via == "pronoun" and doc[m.start].dep_ in _SUBJECT_DEPS]
-        if not recent:
-            # a long quotation can separate "he continued" from its speaker: look further back,
-            # but only at subjects, the people a story is about
-            far = [m for m in before if sentence_start - _sentence_index(doc, m.start) < 2 * _SALIENCE_SENTENCES + 2]
-            subjects = [m for m in far if doc[m.end - 1].dep_ in _SUBJECT_DEPS]
-        chosen = (subjects or recent)[-1:] if (subjects or recent) else []
+        """The most salient person before a pronoun: a recent subject first, else the latest;
+        past a long quotation ("…," he continued), the latest subject a few sentences back."""
+        sentence = _sentence_index(doc, pronoun.i)
+        latest, chosen = None, None
+        for m in _before(people, pronoun.i):
+            if parties[m.key].gender not in (None, gender):
+                continue
+            distance = sentence - _sentence_index(doc, m.start)
+            if distance < _SALIENCE_SENTENCES:
+                latest = latest or m
+                if doc[m.end - 1].dep_ in _SUBJECT_DEPS or m.via == "pronoun" and doc[m.start].dep_ in _SUBJECT_DEPS:
+                    chosen = m
+                    break
+            elif latest is not None or distance >= 2 * _SALIENCE_SENTENCES + 2:
+                break
+            elif doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                chosen = m
+                break
+        chosen = chosen or latest
         if chosen:
-            party = parties[chosen[0].key]
+            party = parties[chosen.key]
             party.gender = party.gender or gender
-            return chosen[0].key
+            return chosen.key
         return None
 
     def _description(self, doc, token, people, parties) -> tuple[int, str] | None:
@@ -596,17 +603,14 @@ class ActorFinder:
             entry = self.gazetteer.names.get(t.text)
             if entry is not None:
                 affiliation = entry[0]
-        candidates = []
-        for m in people:
+        for m in _before(people, token.i):
             party = parties[m.key]
-            if m.start >= token.i or not any(w.lower() in r.lower() for r in party.roles for w in wanted):
+            if not any(w.lower() in r.lower() for r in party.roles for w in wanted):
                 continue
             if affiliation and party.affiliations and affiliation not in party.affiliations:
                 continue
-            candidates.append(m)
-        if not candidates:
-            return None
-        return left[0].i, candidates[-1].key
+            return left[0].i, m.key
+        return None
 
     # -- the headline's trailing source -------------------------------------------------------
 
@@ -695,10 +699,21 @@ _TURN_LABEL = re.compile(
 )
 
 
-def _inside_quotes(doc: Doc, i: int) -> bool:
-    """True when token i lies between an odd number of straight or curly double quotes in its paragraph."""
-    start = doc.text.rfind("\n", 0, doc[i].idx) + 1
-    before = doc.text[start : doc[i].idx]
+def _start(mention: _Mention) -> int:
+    """Sort key: where a mention starts."""
+    return mention.start
+
+
+def _before(mentions: list[_Mention], i: int):
+    """Mentions (sorted by start) that start before token i, latest first."""
+    for index in range(bisect_left(mentions, i, key=_start) - 1, -1, -1):
+        yield mentions[index]
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """True when a character offset lies after an odd number of double quotes in its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
@@ -771,7 +786,7 @@ def _sentence_index(doc: Doc, i: int) -> int:
     if starts is None:
         starts = [s.start for s in doc.sents]
         doc.user_data["_sentence_starts"] = starts
-    from bisect import bisect_right
+    from bisect import bisect_left, bisect_right, insort
 
     return bisect_right(starts, i) - 1
 
