@@ -1,6 +1,6 @@
 """Claims against PolNeAR: speed of the annotation and accuracy of the claims, in one run.
 
-    python benchmarks/claims_polnear.py /path/to/polnear-dev.jsonl [--limit N] [--out PRED.jsonl]
+    python benchmarks/claims_gold.py /path/to/polnear-dev.jsonl [--limit N] [--out PRED.jsonl]
 
 Reads the gold file's articles as documents, then
 - times the bare spaCy pipeline (`nlp.pipe`) and the toolkit's annotation on the same texts
