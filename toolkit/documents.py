@@ -55,6 +55,7 @@ class Problem:
     path: str
     message: str
     skipped: bool
+    ignored: bool = False  # a folder's non-document file (README.md): listed, but no failure
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -178,7 +179,7 @@ def _walk(folder: str, problems: list[Problem], visited: set[str]) -> Iterator[s
             yield entry.path
         else:
             why = f"not a document file ({suffix}); skipped (documents are .txt, .text or .jsonl)"
-            problems.append(Problem(entry.path, why, True))
+            problems.append(Problem(entry.path, why, True, ignored=True))
 
 
 def _read_file(path: str) -> tuple[list[tuple[Document, str]], list[Problem]]:
