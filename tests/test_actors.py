@@ -198,3 +198,59 @@ def test_products_and_title_words_are_not_organizations(annotate_text):
     names = {x.name for x in a.actors}
     assert "Volvo" not in names and "Police and Crime" not in names
     assert "Stephen Mold" in names
+
+
+def test_names_shown_to_be_places_or_facilities_are_no_actors(annotate_text):
+    a = annotate_text(
+        "The ministers agreed to meet on Crete. The deal ignores our biggest island Crete, Greece said. "
+        "The crash occurred near RAF Croughton which is an intelligence base. "
+        "Erdogan opened the TurkStream gas pipeline on Wednesday."
+    )
+    names = {x.name for x in a.actors}
+    assert not names & {"Crete", "RAF Croughton", "TurkStream"}
+    assert "Greece" in names
+
+
+def test_states_joined_by_the_ner_are_split(annotate_text):
+    a = annotate_text("The deal makes the sea between Crete and Cyprus Turkish waters, Greece said.")
+    names = {x.name for x in a.actors}
+    assert not any(" and " in n for n in names)
+    assert "Cyprus" in names
+
+
+def test_a_product_stays_a_product_and_common_acronyms_are_no_organizations(annotate_text):
+    a = annotate_text(
+        "The boy was struck by a Volvo XC90 on the wrong side of the road. "
+        "Police said the Volvo had come from the base. "
+        "The deal created an exclusive economic zone (EEZ). Turkey rejected the EEZ of Cyprus."
+    )
+    names = {x.name for x in a.actors}
+    assert not any("Volvo" in n or "EEZ" in n for n in names)
+    assert "Turkey" in names
+
+
+def test_shorter_and_plural_organization_names_join_the_full_name(annotate_text):
+    a = annotate_text(
+        "The director has ties to the Islamic Revolutionary Guard Corps of Iran. "
+        "The EU sanctioned Iran over alleged Revolutionary Guards plots. "
+        "The attack was claimed by the Houthi movement in Yemen. A Houthi spokesman denied it."
+    )
+    organizations = {x.name: {m.text for m in x.mentions} for x in a.actors if x.kind == "organization"}
+    assert "Revolutionary Guards" in organizations["Islamic Revolutionary Guard Corps"]
+    assert "Revolutionary Guards" not in organizations
+    assert "Houthi movement" in organizations and "Houthi" not in organizations
+
+
+def test_people_listed_with_titles_or_among_people_are_people(annotate_text):
+    a = annotate_text(
+        "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement. "
+        "Niger's president Mahamadou Issoufou said it was historic."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds.get("Muhammadu Buhari") == "person" and kinds.get("Patrice Talon") == "person"
+    assert kinds.get("Niger") == "state"
+
+
+def test_a_regional_demonym_is_not_the_state(annotate_text):
+    a = annotate_text("The pact is comparable to the European and North American trade blocs, Nigeria said.")
+    assert a.actor("united-states") is None

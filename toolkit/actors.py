@@ -62,6 +62,8 @@ class RoleLexicon:
     state_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     generic_organization_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    name_nouns: frozenset[str]
 
     def is_title(self, word: str) -> bool:
         """True for a title-case role word or honorific, with or without a final period."""
@@ -93,6 +95,8 @@ def load_roles() -> RoleLexicon:
         state_nouns=frozenset(data["state_nouns"]),
         organization_nouns=frozenset(data["organization_nouns"]) | frozenset(data["generic_organization_nouns"]),
         generic_organization_nouns=frozenset(data["generic_organization_nouns"]),
+        place_nouns=frozenset(data["place_nouns"]),
+        name_nouns=frozenset(data["name_nouns"]),
     )
 
 
@@ -158,8 +162,10 @@ class ActorFinder:
                 taken[i] = True
 
         self._find_states(doc, parties, add, entity_at)
-        self._find_people(doc, parties, add, taken, entity_at)
-        self._find_organizations(doc, parties, add, taken)
+        not_parties = self._places_and_products(doc)
+        self._find_people(doc, parties, add, taken, entity_at, not_parties)
+        self._find_organizations(doc, parties, add, taken, not_parties)
+        mentions[:] = _merge_name_variants(parties, mentions)
         for mention in list(mentions):
             party = parties[mention.key]
             if party.kind == "person" and mention.via in ("name", "alias"):
@@ -185,14 +191,18 @@ class ActorFinder:
             ent = entity_at.get(span.start)
             # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
             if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
-                continue
+                # "Niger's president": a state's office holder makes the name the state
+                if not (span.root.dep_ == "poss" and span.root.head.lemma_.lower() in _STATE_OFFICES):
+                    continue
+            if ent is not None and ent.label_ == "NORP" and span.start > ent.start and doc[span.start - 1].text in _COMPASS:
+                continue  # "North American": a region's people, not the state's
             if ent is not None and ent.label_ not in ("PERSON", "NORP") and len(ent) > len(span):
                 rest = doc[span.end : ent.end]
                 if ent.label_ == "ORG" and span.start == ent.start + (ent[0].lower_ == "the") and self._personal_name(rest):
                     # "Germany Richard Grenell", "Amnesty International Man-kei Tam": a title's
                     # organization or state, then the title holder's name, glued by the NER
                     doc.user_data.setdefault("_glued_names", []).append((rest.start, rest.end))
-                elif _strip_the(ent.text) != span.text:
+                elif _strip_the(ent.text) != span.text and not _conjunct(doc, span, ent):
                     continue  # part of a larger name: "Bank of China", "New Mexico"
             if via == "metonym" and not _acts(span.root):
                 continue
@@ -204,7 +214,7 @@ class ActorFinder:
 
     # -- people -----------------------------------------------------------------------------
 
-    def _find_people(self, doc, parties, add, taken, entity_at) -> list[tuple[int, int, str]]:
+    def _find_people(self, doc, parties, add, taken, entity_at, not_parties) -> list[tuple[int, int, str]]:
         """PERSON entities with titles stripped, merged by name; returns (start, end, key)."""
         organization_first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         votes = Counter((e.text, e.label_) for e in doc.ents)
@@ -218,12 +228,15 @@ class ActorFinder:
             while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
                 end -= 1
             if end > start and _is_name(doc[start:end]) and not self._not_a_person(doc[start:end]):
+                if _no_party(doc[start:end], not_parties):
+                    continue  # "the EastMed pipeline": a facility's name
                 if end - start == 1 and doc[start].text in organization_first_words:
                     continue  # "Mahan" where the text names "Mahan Air": the organization
                 if end - start == 1 and votes[(doc[start].text, "ORG")] >= votes[(doc[start].text, "PERSON")]:
                     continue  # the NER calls it an organization as often elsewhere: "Wikinews"
                 spans.append((start, end))
         spans += self._titled_names(doc, taken, spans)
+        spans += self._listed_people(doc, taken, spans)
         spans += doc.user_data.pop("_glued_names", [])
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
@@ -273,7 +286,8 @@ class ActorFinder:
         covered = {i for start, end in spans for i in range(start, end)}
         found = []
         for token in doc[:-2]:
-            if token.lower_ not in self.role_nouns or token.text.isupper():
+            role = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_  # "Presidents A and B"
+            if (token.lower_ not in self.role_nouns and role not in self.role_nouns) or token.text.isupper():
                 continue
             end = token.i + 1
             while (
@@ -290,6 +304,62 @@ class ActorFinder:
                 end += 1
             if 2 <= end - token.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append((token.i + 1, end))
+        return found
+
+    def _listed_people(self, doc, taken, spans) -> list[tuple[int, int]]:
+        """Names the NER called organizations in a list of people: 'Nikos Dendias, Nikos
+        Christodoulides and Jean-Yves Le Drian', 'Muhammadu Buhari of Nigeria and Patrice Talon of'."""
+        people = {i for start, end in spans for i in range(start, end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or taken[ent.start]:
+                continue
+            end = ent.end
+            while end > ent.start and doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+                end -= 1
+            span = doc[ent.start : end]
+            if span and span.root.dep_ in ("conj", "appos") and span.root.head.i in people and self._personal_name(span):
+                found.append((span.start, span.end))
+        return found
+
+    def _places_and_products(self, doc) -> dict[str, str]:
+        """Names the text shows are no party, whatever the NER says: places and facilities
+        ('our biggest island Crete', 'RAF Croughton, which is a base', 'the EastMed gas pipeline')
+        -> 'place'; products ('a Volvo XC90') -> 'product'; acronyms of common nouns ('exclusive
+        economic zone (EEZ)') -> 'acronym'."""
+        found: dict[str, str] = {}
+        places = self.roles.place_nouns
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON", "FAC", "GPE", "LOC"):
+                continue
+            root, text = ent.root, _strip_the(ent.text)
+            placed = (
+                root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in places
+                or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in places for c in root.children)
+                or any(
+                    c.dep_ == "relcl" and any(g.dep_ == "attr" and g.lemma_.lower() in places for g in c.children)
+                    for c in root.children
+                )
+                or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+                and root.head.head.lemma_.lower() in places and root.head.head.i < root.i
+            )
+            head = root
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head
+            if head is not root and head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES:
+                placed = True  # "the EastMed gas pipeline", "the Keystone XL pipeline"
+            if placed:
+                found[text] = "place"
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in ("a", "an") and ent[0].lower_ != "the" and (
+                root.dep_ != "compound" or root.head.pos_ in ("PROPN", "NUM") or any(c.isdigit() for c in root.head.text)
+            ):
+                found[text] = "product"  # "a Volvo XC90", "a Boeing 737": the thing, not the maker
+        for token in doc[1:-2]:
+            if token.text == "(" and doc[token.i + 2].text == ")" and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha:
+                acronym = doc[token.i + 1].text
+                if len(acronym) > 1 and acronym.isupper():
+                    found[acronym] = "acronym"
         return found
 
     def _personal_name(self, span: Span) -> bool:
@@ -337,7 +407,7 @@ class ActorFinder:
 
     # -- organizations and groups -----------------------------------------------------------
 
-    def _find_organizations(self, doc, parties, add, taken) -> None:
+    def _find_organizations(self, doc, parties, add, taken, not_parties) -> None:
         """ORG entities as organizations, plural NORP entities as groups."""
         acronyms: dict[str, str] = {}
         first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
@@ -351,28 +421,48 @@ class ActorFinder:
             )
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
-            if taken[ent.start]:
-                continue
+            first = ent.start + (ent[0].lower_ == "the")
+            if taken[first]:
+                # "Cyprus and Crete", "Israel and Hamas": a state, then the conjunct after it
+                first = next(
+                    (i + 2 for i in range(first, ent.end - 2) if taken[i] and doc[i + 1].lower_ in ("and", "&") and not taken[i + 2]),
+                    None,
+                )
+                if first is None:
+                    continue
             # an organization glued to what follows it ("Export–Import Bank president Okey
             # Oramah", "Free Trade Area (AfCFTA"): keep the part before a person, a bracket
             # or a role word, and drop trailing prepositions and possessives
-            end = ent.start
+            end = first
             while end < ent.end and not taken[end] and doc[end].text not in ("(", "[", ","):
                 end += 1
-            while end > ent.start and (
+            while end > first and (
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
                 or doc[end - 1].text in ("'s", "’s", "'")
                 or doc[end - 1].lower_ in self.role_nouns
             ):
                 end -= 1
-            start = ent.start + (ent[0].lower_ == "the")
+            start = first
             span = doc[start:end]
+            if (
+                end == ent.end
+                and end < len(doc)
+                and doc[end].lower_ in self.roles.name_nouns
+                and ent.root.dep_ == "compound"
+                and ent.root.head.i == end
+            ):
+                end += 1  # "the Houthi movement": the noun completes the name
+                span = doc[start:end]
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
                 continue  # "a Volvo", "an iPhone": a product, not the company
             if end == ent.end and end < len(doc) and doc[end].text.rstrip(".") in self.roles.heads:
                 continue  # "Police and Crime Commissioner": part of a title, not an organization
+            if _no_party(span, not_parties):
+                continue  # a place, facility, product or common-noun acronym (see _places_and_products)
+            if span[0].is_lower and len(span) > 1 and span[1].text == "-":
+                continue  # "intra-Africa", "pro-Beijing": an adjective
             if span.text in self.gazetteer.metonyms:
                 continue  # a capital that does not act ("Niamey" labelled ORG) is a place
             if not span or not any(c.isupper() for c in span.text):
@@ -642,6 +732,60 @@ class ActorFinder:
             add(tail[0].i, tail[-1].i + 1, key, "description" if key != slugify(words) else "alias")
 
 
+def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
+    """True for a name the text shows is a place (unless it acts here), a product or an acronym of
+    a common noun ('the EEZ of Cyprus')."""
+    reason = not_parties.get(span.text) or ("acronym" if not_parties.get(span[0].text) == "acronym" else None)
+    return reason in ("product", "acronym") or (reason == "place" and not _acts(span.root))
+
+
+def _conjunct(doc: Doc, span: Span, ent: Span) -> bool:
+    """True when a state's name is one conjunct of an entity the NER joined: 'Crete and Cyprus'."""
+    return (span.start > ent.start and doc[span.start - 1].lower_ in ("and", "&")) or (
+        span.end < ent.end and doc[span.end].lower_ in ("and", "&")
+    )
+
+
+def _singular(word: str) -> str:
+    """'Guards' -> 'Guard' (a crude English singular for comparing names)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _merge_name_variants(parties: dict[str, _Party], mentions: list[_Mention]) -> list[_Mention]:
+    """An organization whose name is a shorter or plural form of exactly one other organization's
+    name in the document is that organization: 'Revolutionary Guards' -> 'Islamic Revolutionary
+    Guard Corps', 'Houthi' -> 'Houthi movement'. A one-word form must be the longer name's first word
+    ('House' is not the 'White House')."""
+    organizations = {k: tuple(_singular(w) for w in p.name.split()) for k, p in parties.items() if p.kind == "organization"}
+    into: dict[str, str] = {}
+    for key, words in organizations.items():
+        longer = [
+            other
+            for other, full in organizations.items()
+            if len(full) > len(words)
+            and (
+                full[0] == words[0]
+                if len(words) == 1
+                else any(full[i : i + len(words)] == words for i in range(len(full) - len(words) + 1))
+            )
+        ]
+        if len(longer) == 1:
+            into[key] = longer[0]
+    if not into:
+        return mentions
+    for key in into:
+        while into[key] in into:  # a chain: 'Guards' -> 'Revolutionary Guards' -> '... Guard Corps'
+            into[key] = into[into[key]]
+    merged = []
+    for m in mentions:
+        if m.key in into:
+            m = _Mention(m.start, m.end, into[m.key], "alias")
+        merged.append(m)
+    for key in into:
+        parties.pop(key, None)
+    return merged
+
+
 def _holder_of(role: str, parties: dict[str, _Party], mentions: list[_Mention]) -> str | None:
     """The most mentioned person holding a role (case-insensitive)."""
     counts = Counter(m.key for m in mentions)
@@ -667,6 +811,19 @@ _LOCATIVE = {
 }
 _PLATFORM_LOCATIVE = {"on", "via", "through", "in", "from"}  # "posted on Twitter"
 
+
+# compass words that make a demonym a region's ("North American", "South Asian")
+_COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Latin"}
+# what a state's possessive names when the name is the state ("Niger's president", "Chad's government")
+_STATE_OFFICES = {
+    "president", "minister", "government", "king", "queen", "parliament", "army", "military", "embassy",
+    "ambassador", "leader", "premier", "foreign", "prime", "regime", "cabinet",
+}
+# nouns whose modifier names the facility, not an organization ("the EastMed gas pipeline")
+_FACILITIES = {
+    "pipeline", "bridge", "dam", "canal", "tunnel", "railway", "railroad", "highway", "motorway", "reactor",
+    "airport", "airbase", "port", "base", "station", "field", "oilfield", "terminal",
+}
 
 _CURRENCIES = {
     "dollar", "euro", "yuan", "renminbi", "pound", "yen", "rupee", "peso", "ruble", "rouble",
