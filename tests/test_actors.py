@@ -254,3 +254,42 @@ def test_people_listed_with_titles_or_among_people_are_people(annotate_text):
 def test_a_regional_demonym_is_not_the_state(annotate_text):
     a = annotate_text("The pact is comparable to the European and North American trade blocs, Nigeria said.")
     assert a.actor("united-states") is None
+
+
+def _pronoun_keys(annotation, word: str) -> list[str]:
+    """Ids of the actors a pronoun (by its text) was resolved to, in text order."""
+    found = [(m.start, a.id) for a in annotation.actors for m in a.mentions if m.via == "pronoun" and m.text == word]
+    return [key for _, key in sorted(found)]
+
+
+def test_they_goes_to_the_first_actor_of_a_coordination_and_chains(annotate_text):
+    a = annotate_text(
+        "Turkey and Libya signed a maritime deal on Monday. They said the deal was legal. "
+        "They called on Greece to accept it."
+    )
+    assert _pronoun_keys(a, "They") == ["turkey", "turkey"]
+    assert [c.speaker for c in a.claims if a.span(c.source) == "They"][:1] == ["turkey"]
+
+
+def test_they_goes_to_a_speaking_organization(annotate_text):
+    a = annotate_text(
+        "The Turkish Ministry of Foreign Affairs denounced the summit on Thursday. "
+        "To resolve differences, they invited the countries to open dialogue."
+    )
+    ministry = [x for x in a.actors if x.name.endswith("Ministry of Foreign Affairs")]
+    assert ministry and "they" in {m.text for m in ministry[0].mentions}
+
+
+def test_they_after_a_plural_noun_that_is_no_actor_stays_unresolved(annotate_text):
+    a = annotate_text(
+        "Germany banned the airline on Monday. Protesters gathered outside the embassy. "
+        "They said the ban was unfair."
+    )
+    assert _pronoun_keys(a, "They") == []
+
+
+def test_they_skips_antecedents_inside_quotations(annotate_text):
+    a = annotate_text(
+        'Germany said on Monday, "The unions will strike tomorrow." They added that talks would continue.'
+    )
+    assert _pronoun_keys(a, "They") == ["germany"]

@@ -41,6 +41,7 @@ _PRONOUNS = {
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _SALIENCE_SENTENCES = 3
 
 
@@ -171,6 +172,7 @@ class ActorFinder:
             if party.kind == "person" and mention.via in ("name", "alias"):
                 self._read_roles(doc, mention, party, mentions, parties)
         self._resolve_references(doc, parties, mentions, add, taken)
+        self._resolve_plural_pronouns(doc, parties, mentions, add, taken)
         self._resolve_interview_turns(doc, parties, mentions, add, taken)
         self._attribute_headline(doc, parties, mentions, add, taken)
         mentions = self._drop_places(doc, parties, mentions)
@@ -591,6 +593,72 @@ class ActorFinder:
                 start, key = described
                 insort(people, _Mention(start, token.i + 1, key, "description"), key=_start)
                 add(start, token.i + 1, key, "description")
+
+    def _resolve_plural_pronouns(self, doc, parties, mentions, add, taken) -> None:
+        """'they'/'them'/'their' -> the latest plural antecedent in the paragraph or the two
+        sentences before: an organization, state or group, or the first actor of a coordination
+        ('Turkey and Libya agreed ... They said' -> Turkey, as a joint claim's speaker is its first
+        conjunct). A subject 'they' prefers a subject to a later non-subject; 'them'/'their' take the
+        nearest. A plural noun that is no actor
+        ('Protesters gathered ... They said') is the antecedent too, and then the pronoun stays
+        unresolved; so are pronouns inside quotations, and antecedents inside quotations are skipped."""
+        pronouns = [t for t in doc if t.lower_ in _PLURAL_PRONOUNS and t.pos_ == "PRON" and not taken[t.i]]
+        if not pronouns:
+            return
+        text = doc.text
+        candidates = self._plural_antecedents(doc, parties, mentions, text)
+        positions = [c[0] for c in candidates]
+        breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+        for pronoun in pronouns:
+            if _inside_quotes(text, pronoun.idx):
+                continue
+            sentence = _sentence_index(doc, pronoun.i)
+            paragraph = bisect_right(breaks, pronoun.i)
+            latest = chosen = None
+            for index in range(bisect_left(positions, pronoun.i) - 1, -1, -1):
+                position, key, subject, quoted = candidates[index]
+                if sentence - _sentence_index(doc, position) > 2 and bisect_right(breaks, position) != paragraph:
+                    break
+                if quoted:
+                    continue
+                if latest is None:
+                    latest = candidates[index]
+                    if pronoun.dep_ not in _SUBJECT_DEPS:
+                        break  # 'called on Turkey to halt their drilling': the nearest
+                if subject:
+                    chosen = candidates[index]
+                    break
+            chosen = chosen or latest
+            if chosen is not None and chosen[1] is not None:
+                add(pronoun.i, pronoun.i + 1, chosen[1], "pronoun")
+                at = bisect_left(positions, pronoun.i)  # a chain: 'They said ... They added'
+                positions.insert(at, pronoun.i)
+                candidates.insert(at, (pronoun.i, chosen[1], pronoun.dep_ in _SUBJECT_DEPS, False))
+
+    def _plural_antecedents(self, doc, parties, mentions, text) -> list[tuple[int, str | None, bool, bool]]:
+        """(token, actor key or None, is a subject, inside quotes) of what 'they' may refer to, by position."""
+        found = {}
+        heads = {doc[m.start : m.end].root.i: m for m in mentions}
+        for head_i, m in heads.items():
+            head = doc[head_i]
+            plural = head.lower_ in _PLURAL_PRONOUNS
+            if head.dep_ in ("amod", "compound") or m.via == "pronoun" and not plural:
+                continue  # "Turkish soldiers": a modifier; "he": a single person
+            conjuncts = [c for c in head.conjuncts if c.i > head.i]
+            if head.dep_ == "conj" and head.head.i in heads:
+                continue  # a later conjunct: the coordination is its first conjunct's
+            if parties[m.key].kind == "person" and not conjuncts and not plural:
+                continue
+            root = head
+            while root.dep_ == "conj":
+                root = root.head
+            position = max([head.i] + [c.i for c in conjuncts])
+            found[position] = (position, m.key, root.dep_ in _SUBJECT_DEPS, _inside_quotes(text, head.idx))
+        for token in doc:
+            if token.tag_ in ("NNS", "NNPS") and token.dep_ in _SUBJECT_DEPS and token.i not in found:
+                # a plural noun that is no actor ("Protesters gathered"): 'they' is theirs
+                found[token.i] = (token.i, None, True, _inside_quotes(text, token.idx))
+        return [found[i] for i in sorted(found)]
 
     def _resolve_interview_turns(self, doc, parties, mentions, add, taken) -> None:
         """In an interview transcript, "I" is whoever the turn's label names: a paragraph that
