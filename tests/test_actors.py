@@ -293,3 +293,15 @@ def test_they_skips_antecedents_inside_quotations(annotate_text):
         'Germany said on Monday, "The unions will strike tomorrow." They added that talks would continue.'
     )
     assert _pronoun_keys(a, "They") == ["germany"]
+
+
+def test_he_or_she_inside_a_quotation_is_not_its_speaker(annotate_text):
+    a = annotate_text(
+        "Anne Sacoolas left the UK. She returned to the US. "
+        "Foreign Secretary Dominic Raab spoke with Mike Pompeo about the case. "
+        'Dunn\'s mother, Charlotte Charles, said on TV, "She didn\'t stop." '
+        'Charles told the Daily Mail, "All we need to do is ask her to come back."'
+    )
+    assert _pronoun_keys(a, "She") == ["anne-sacoolas", "anne-sacoolas"]
+    assert _pronoun_keys(a, "her") == ["anne-sacoolas"]
+    assert not any(m.via == "pronoun" for m in a.actor("charlotte-charles").mentions)

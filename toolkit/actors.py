@@ -43,6 +43,7 @@ _PRONOUNS = {
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _SALIENCE_SENTENCES = 3
+_QUOTED_SALIENCE_SENTENCES = 15  # how far back a quoted 'she' looks for the woman the text calls 'she'
 
 
 @dataclass(frozen=True)
@@ -572,6 +573,7 @@ class ActorFinder:
         """Resolve he/she, a speaking 'it' and definite descriptions, in text order."""
         people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=_start)
         others = sorted((m for m in mentions if parties[m.key].kind != "person"), key=_start)
+        text = token_starts = None
         for token in doc:
             if taken[token.i]:
                 continue
@@ -583,7 +585,11 @@ class ActorFinder:
                 continue
             gender = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
             if gender is not None:
-                key = self._antecedent(doc, token, people, parties, gender)
+                if text is None:
+                    text, token_starts = doc.text, [t.idx for t in doc]  # built once, on demand
+                quoted = _inside_quotes(text, token.idx)
+                speakers = _quote_speakers(doc, token, people, text, token_starts) if quoted else set()
+                key = self._antecedent(doc, token, people, parties, gender, speakers, quoted=quoted)
                 if key:
                     insort(people, _Mention(token.i, token.i + 1, key, "pronoun"), key=_start)
                     add(token.i, token.i + 1, key, "pronoun")
@@ -720,13 +726,22 @@ class ActorFinder:
                 return left[0].i, m.key, "description"
         return None
 
-    def _antecedent(self, doc, pronoun, people, parties, gender) -> str | None:
+    def _antecedent(self, doc, pronoun, people, parties, gender, speakers=frozenset(), *, quoted=False) -> str | None:
         """The most salient person before a pronoun: a recent subject first, else the latest;
-        past a long quotation ("…," he continued), the latest subject a few sentences back."""
+        past a long quotation ("…," he continued), the latest subject a few sentences back. Inside
+        a quotation, its speaker is not 'he' or 'she' (they would say 'I')."""
         sentence = _sentence_index(doc, pronoun.i)
         latest, chosen = None, None
+        if quoted:
+            # inside a quotation, the people around its attribution are no better guess than the
+            # person the text already calls 'she' (or 'he') in the sentences before
+            for m in _before(people, pronoun.i):
+                if sentence - _sentence_index(doc, m.start) >= _QUOTED_SALIENCE_SENTENCES:
+                    break
+                if parties[m.key].gender == gender and m.key not in speakers:
+                    return m.key
         for m in _before(people, pronoun.i):
-            if parties[m.key].gender not in (None, gender):
+            if parties[m.key].gender not in (None, gender) or m.key in speakers:
                 continue
             distance = sentence - _sentence_index(doc, m.start)
             if distance < _SALIENCE_SENTENCES:
@@ -922,6 +937,36 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
 _TURN_LABEL = re.compile(
     r"(?m)^[ \t]*(?:\(\((?P<name>[^()\n]{1,60})\)\)|(?P<caps>[A-Z][A-Z .'-]{1,40}[A-Z]):(?=\s))"
 )
+
+
+def _quote_speakers(doc: Doc, token: Token, people: list[_Mention], text: str, token_starts: list[int]) -> set[str]:
+    """Keys of the people speaking the quotation a token stands in: subjects outside quotes in
+    the sentences where the quotation opens and closes ('Charles said, "She didn't ..."'); the
+    token must be inside a quotation."""
+    position = token.idx
+    paragraph_end = text.find("\n", position)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    opening = max(text.rfind(q, 0, position) for q in _QUOTE_MARKS)
+    closings = [i for i in (text.find(q, position, paragraph_end) for q in _QUOTE_MARKS) if i >= 0]
+    closing = min(closings, default=paragraph_end - 1)
+    sentences = {
+        _sentence_index(doc, max(bisect_right(token_starts, opening) - 1, 0)),
+        _sentence_index(doc, max(bisect_right(token_starts, closing) - 1, 0)),
+    }
+    first, last = min(sentences), max(sentences)
+    starts = doc.user_data["_sentence_starts"]  # filled by _sentence_index
+    begin, end = starts[first], starts[last + 1] if last + 1 < len(starts) else len(doc)
+    speakers = set()
+    for m in people[bisect_left(people, begin, key=_start) : bisect_left(people, end, key=_start)]:
+        head = doc[m.start : m.end].root
+        if head.dep_ == "appos":
+            head = head.head  # "Dunn's mother, Charlotte Charles, said"
+        if head.dep_ in _SUBJECT_DEPS and not _inside_quotes(text, head.idx):
+            speakers.add(m.key)
+    return speakers
+
+
+_QUOTE_MARKS = ('"', "“", "”")
 
 
 def _start(mention: _Mention) -> int:
