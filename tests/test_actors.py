@@ -305,3 +305,13 @@ def test_he_or_she_inside_a_quotation_is_not_its_speaker(annotate_text):
     assert _pronoun_keys(a, "She") == ["anne-sacoolas", "anne-sacoolas"]
     assert _pronoun_keys(a, "her") == ["anne-sacoolas"]
     assert not any(m.via == "pronoun" for m in a.actor("charlotte-charles").mentions)
+
+
+def test_a_named_family_is_a_group(annotate_text):
+    a = annotate_text(
+        "Our condolences go to the family of Harry Dunn. "
+        "The embassy said the Socoolas family left per advice from the State Department."
+    )
+    groups = {x.name for x in a.actors if x.kind == "group"}
+    assert groups == {"family of Harry Dunn", "Socoolas family"}
+    assert a.actor("harry-dunn") is not None  # the person keeps his name

@@ -165,6 +165,7 @@ class ActorFinder:
 
         self._find_states(doc, parties, add, entity_at)
         not_parties = self._places_and_products(doc)
+        self._find_families(doc, parties, add, taken, entity_at)
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
         self._find_organizations(doc, parties, add, taken, not_parties)
         mentions[:] = _merge_name_variants(parties, mentions)
@@ -308,6 +309,31 @@ class ActorFinder:
             if 2 <= end - token.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append((token.i + 1, end))
         return found
+
+    def _find_families(self, doc, parties, add, taken, entity_at) -> None:
+        """A named family is a group: 'the Socoolas family' -> 'Socoolas family', 'the family of
+        Harry Dunn' -> 'family of Harry Dunn' (its mention the word 'family'; the person keeps the name)."""
+        for token in doc:
+            if token.lower_ != "family" or token.pos_ != "NOUN" or taken[token.i]:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]:
+                start -= 1
+            surname = doc[start : token.i]
+            if surname and surname.text not in self.gazetteer.names and not any(self.roles.is_title(t.text) for t in surname):
+                name, end = f"{surname.text} family", token.i + 1
+            else:
+                person = next(
+                    (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+                    None,
+                )
+                ent = entity_at.get(person.i) if person is not None else None
+                if ent is None or ent.label_ != "PERSON" or not _is_name(ent):
+                    continue
+                name, start, end = f"family of {ent.text}", token.i, token.i + 1
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "group"))
+            add(start, end, key, "name" if start < token.i else "description")
 
     def _listed_people(self, doc, taken, spans) -> list[tuple[int, int]]:
         """Names the NER called organizations in a list of people: 'Nikos Dendias, Nikos
