@@ -315,3 +315,13 @@ def test_a_named_family_is_a_group(annotate_text):
     groups = {x.name for x in a.actors if x.kind == "group"}
     assert groups == {"family of Harry Dunn", "Socoolas family"}
     assert a.actor("harry-dunn") is not None  # the person keeps his name
+
+
+def test_a_lower_case_title_is_a_role_a_description_can_find(annotate_text):
+    a = annotate_text(
+        "AU trade and industry commissioner Albert Muchanga announced Benin was to join. "
+        'The commissioner said, "We have agreed on the rules."'
+    )
+    muchanga = a.actor("albert-muchanga")
+    assert any(r.endswith("commissioner") for r in muchanga.roles)
+    assert "The commissioner" in {m.text for m in muchanga.mentions}

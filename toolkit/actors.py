@@ -533,7 +533,9 @@ class ActorFinder:
         run: list[Token] = []
         while i >= 0:
             token = doc[i]
-            if self.roles.is_title(token.text) or i in state_at or token.lower_ in ("and", "&", "of", "'s", "’s"):
+            # news often writes the title in lower case: "AU trade and industry commissioner Albert Muchanga"
+            lower_title = token.is_lower and token.pos_ in ("NOUN", "ADJ") and self.roles.is_title(token.text.capitalize())
+            if self.roles.is_title(token.text) or lower_title or i in state_at or token.lower_ in ("and", "&", "of", "'s", "’s"):
                 run.insert(0, token)
                 i -= 1
                 continue
@@ -570,7 +572,7 @@ class ActorFinder:
         """Add a role made of title words, if it ends in a role head ('Foreign Minister')."""
         while words and words[-1] in ("of",):
             words.pop()
-        if words and any(w.rstrip(".") in self.roles.heads for w in words):
+        if words and any(w.rstrip(".").capitalize() in self.roles.heads or w.rstrip(".") in self.roles.heads for w in words):
             role = self.roles.abbreviations.get(" ".join(words), " ".join(words))
             if role not in party.roles:
                 party.roles.append(role)
