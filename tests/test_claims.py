@@ -386,3 +386,62 @@ def test_judgement_and_naming_verbs(annotate_text, sentence, cue, content):
     claim = _only(a)
     assert a.span(claim.cue) == cue
     assert a.span(claim.content) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        # the parser hangs the quote's own subject ("mode", "answer") on the cue as well
+        (
+            '"The campaign is in panic mode. Full panic mode," said Jane Wilson, a lawyer.',
+            "Jane Wilson, a lawyer",
+            '"The campaign is in panic mode. Full panic mode,"',
+        ),
+        (
+            '"My answer, that was a mistake," the former campaign manager said in an interview.',
+            "the former campaign manager",
+            '"My answer, that was a mistake,"',
+        ),
+        # "said" tagged as an auxiliary: the name before it is still the source
+        (
+            "“I will make this promise to you: we will find the truth,” Tulsa police Chief Ann"
+            " Moore said Monday.",
+            "police Chief Ann Moore",
+            "“I will make this promise to you: we will find the truth,”",
+        ),
+    ],
+)
+def test_quote_source_is_never_inside_the_quote(annotate_text, sentence, source, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.source) == source
+    assert a.span(claim.content) == content
+    assert claim.quote == "direct"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The problem now, she told me on Friday, is that the bridge is closed.",
+            "told",
+            "The problem now, she told me on Friday, is that the bridge is closed",
+        ),
+        (
+            "As many economists, including Mr. Baker, have pointed out, the tax is free to change.",
+            "have pointed out",
+            "the tax is free to change",
+        ),
+        # an unmarked complement parsed as an adverbial clause, an adjunct before its subject
+        (
+            "The senator said after the vote she would not accept the money if it were offered.",
+            "said",
+            "she would not accept the money if it were offered",
+        ),
+    ],
+)
+def test_asides_and_complements_the_parser_misreads(annotate_text, sentence, cue, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert a.span(claim.cue) == cue
+    assert a.span(claim.content) == content

@@ -120,6 +120,9 @@ _ADJUNCT_PREPS = {
     "until", "throughout", "via", "through", "while", "from",
 }
 _RELATIVES = {"who", "which", "that", "whom"}
+_AUXILIARIES = {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may",
+                "might", "must", "ought", "need", "dare", "get"}
+_NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP", "NUM"}  # words of a name or title
 _OPENING = re.compile("|".join(re.escape(mark) for mark in _OPEN_QUOTES))
 _SPACES = re.compile(r"\s*")
 Quote = tuple[int, int]  # character span of a quotation, its marks included
@@ -164,16 +167,22 @@ def load_cues() -> CueLexicon:
 @Language.factory("toolkit_claims")
 def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
     """spaCy factory for the claims component."""
-    return ClaimFinder()
+    verb_forms = {}
+    if "lemmatizer" in nlp.pipe_names:  # irregular verb forms: "said" -> "say"
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            verb_forms = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    return ClaimFinder(verb_forms)
 
 
 class ClaimFinder:
     """spaCy component: finds attributed claims (see the module docstring)."""
 
-    def __init__(self):
+    def __init__(self, verb_forms: dict[str, list[str]] | None = None):
         if not Doc.has_extension("claims"):
             Doc.set_extension("claims", default=None)
         self.cues = load_cues()
+        self.verb_forms = verb_forms or {}
 
     def __call__(self, doc: Doc) -> Doc:
         actor_at = doc._.actor_at or {}
@@ -182,6 +191,12 @@ class ClaimFinder:
         for token in doc:
             if token.pos_ not in _CUE_POS:
                 continue
+            if token.pos_ == "AUX" and token.lemma_ not in _AUXILIARIES:
+                # the tagger sometimes takes a cue for an auxiliary ('"A," X said Monday') and
+                # the lemmatizer then leaves its form ("said"): give it its verb lemma
+                lemma = (self.verb_forms.get(token.lower_) or [None])[0]
+                if lemma in self.cues.verbs:
+                    token.lemma_ = lemma
             claim = (
                 self._reported(doc, token, quotes)
                 or self._passive(doc, token, quotes)
@@ -225,6 +240,10 @@ class ClaimFinder:
         if cue.pos_ not in ("VERB", "AUX") or lemma not in self.cues.verbs:
             return None
         subject = _subject(cue)
+        if subject is not None and not _quoted((cue.idx, cue.idx + 1), quotes):
+            quote = next((q for q in quotes if q[0] <= subject.idx < q[1]), None)
+            if quote is not None:  # a quoted clause's subject hung on the cue after it
+                subject = _subject(cue, outside=quote)
         if subject is None:
             return None
         cue_start, cue_end = _cue_phrase(doc, cue, self.cues.phrasal.get(lemma, frozenset()))
@@ -319,6 +338,11 @@ class ClaimFinder:
         """The complement's words, through clauses conjoined to the cue after it that are not
         cues themselves ("noted that A, but B": B is parsed as the cue's conjunct)."""
         tokens = list(complement.subtree)
+        if complement.dep_ == "advcl" and complement.i > cue.i:  # "said after X he would Y"
+            subject = next((c for c in complement.children if c.dep_.startswith("nsubj")), None)
+            mark = next((c for c in complement.children if c.dep_ == "mark"), None)
+            if mark is None and subject is not None and subject.i < complement.i:
+                tokens = [t for t in tokens if t.i >= subject.left_edge.i]
         for conj in cue.children:
             if conj.dep_ != "conj" or conj.i < tokens[-1].i:
                 continue
@@ -381,7 +405,7 @@ class ClaimFinder:
         source = _source_tokens(objects[0])
         phrase_end = max(to.i + 1, source[-1].i + 1)
         clause = token.head
-        while clause.dep_ not in _CLAUSES and clause.head is not clause:
+        while clause.dep_ not in _CLAUSES and clause.head.i != clause.i:
             clause = clause.head
         words = [t for t in clause.subtree if not token.i <= t.i < phrase_end]
         if not words:
@@ -470,26 +494,29 @@ class ClaimFinder:
                 # '“Why not?” a voter asks.': the cue's sentence follows the closing mark
                 sentences.setdefault(after, doc[after].sent)
             for sentence in sentences.values():
-                cue = next(
-                    (
-                        t
-                        for t in sentence
-                        if not (start <= t.idx < end)
-                        and t.pos_ in ("VERB", "AUX")
-                        and t.lemma_.lower() in self.cues.verbs
-                        and _subject(t) is not None
-                        and not (start <= _subject(t).idx < end)
-                    ),
-                    None,
-                )
-                if cue is None:
+                cues = [
+                    t
+                    for t in sentence
+                    if not (start <= t.idx < end)
+                    and t.pos_ in ("VERB", "AUX")
+                    and t.lemma_.lower() in self.cues.verbs
+                ]
+                for cue in cues:
+                    subject = _subject(cue, outside=(start, end))
+                    if subject is not None:
+                        source, head = _source_tokens(subject), subject.i
+                        break
+                    source = _beside_quote(doc, cue, end) if cue.idx >= end else None
+                    if source is not None:
+                        head = source[-1].i
+                        break
+                else:
                     continue
-                source = _source_tokens(_subject(cue))
                 cue_start, cue_end = _cue_phrase(doc, cue, frozenset())
                 claims.append(
                     {
                         "source": _chars(doc, source[0].i, source[-1].i + 1),
-                        "source_tokens": (source[0].i, source[-1].i + 1, _subject(cue).i),
+                        "source_tokens": (source[0].i, source[-1].i + 1, head),
                         "cue": _chars(doc, cue_start, cue_end),
                         "content": (start, end),
                         "quote": "direct",
@@ -628,36 +655,80 @@ def _signed(doc: Doc, text: str) -> list[dict]:
 
 
 def _complement(cue: Token) -> Token | None:
-    """The cue's clausal complement: a ccomp, or an adverbial clause opened by 'that'."""
+    """The cue's clausal complement: a ccomp, or an adverbial clause after the cue opened by
+    'that' or with a subject and no conjunction at all ("said after the meeting he would
+    resign": a complement the parser took for an adverbial clause)."""
     for child in cue.children:
         if child.dep_ == "ccomp":
             return child
     for child in cue.children:
-        if child.dep_ == "advcl" and child.i > cue.i and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        if child.dep_ != "advcl" or child.i < cue.i:
+            continue
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+        if marks == ["that"] or not marks and child.tag_ not in ("VBG", "VBN") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children
         ):
             return child
     return None
 
 
-def _subject(cue: Token) -> Token | None:
-    """The cue's subject; for a subjectless participle or conjunct, its governing verb's."""
+def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None:
+    """The cue's subject; for a subjectless participle or conjunct, its governing verb's.
+    With `outside` (a quotation's span), a subject inside that quotation does not count: the
+    parser sometimes hangs a quoted clause's subject on the cue that follows it ('"Full panic
+    mode," said Leslie Wimes': 'mode' and 'Wimes' both nsubj of 'said')."""
     for child in cue.children:
         if child.dep_ == "nsubj":
+            if outside is not None and outside[0] <= child.idx < outside[1]:
+                continue
             if child.lower_ in ("who", "that") and cue.dep_ == "relcl":
                 return cue.head  # "Smith, who said X": the relative pronoun stands for Smith
             return child
     if cue.dep_ == "conj":
-        return _subject(cue.head)
+        return _subject(cue.head, outside)
     # "began by saying X", "..., adding that X", "went on to say X"
     head, steps = cue, 0
-    while head.dep_ in ("advcl", "xcomp", "pcomp", "prep") and head.head is not head and steps < 3:
+    while head.dep_ in ("advcl", "xcomp", "pcomp", "prep") and head.head.i != head.i and steps < 3:
         if head.dep_ == "advcl" and head.tag_ != "VBG" and not _purpose_infinitive(head):
             return None
         head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "nsubj" and not (outside and outside[0] <= c.idx < outside[1])
+                ),
+                None,
+            )
     return None
+
+
+def _beside_quote(doc: Doc, cue: Token, quote_end: int) -> list[Token] | None:
+    """The source of a cue that follows a closing quote mark when the parser gave it no
+    subject outside the quotation: the name between the mark and the cue ('"A," Tulsa police
+    Chief Chuck Jordan said.') or right after the cue ('"A," said James Acton, a physicist').
+    Only words that can make up a name or a description count."""
+    after = next((t for t in doc[cue.sent.start : cue.i + 1] if t.idx >= quote_end), None)
+    if after is None:
+        return None
+    while after.i < cue.i and (after.is_punct or after.is_space):
+        after = doc[after.i + 1]
+    if after.i < cue.i:
+        words = list(doc[after.i : cue.i])
+    else:
+        words = []
+        for token in doc[cue.i + 1 : cue.sent.end]:
+            if token.is_punct and token.text not in (".", "-") or token.pos_ in ("VERB", "AUX"):
+                break
+            words.append(token)
+        while words and words[-1].is_punct:
+            words.pop()
+    if not 0 < len(words) <= 8 or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    if not all(t.pos_ in _NAME_POS or t.is_title or t.text in (".", "-", "(", ")") for t in words):
+        return None  # a title-case word may be a name the tagger took for a verb ("Tulsa")
+    return words
 
 
 def _purpose_infinitive(verb: Token) -> bool:
@@ -828,22 +899,34 @@ def _parenthetical_content(
     doc: Doc, cue: Token, subject: Token, quotes: list[Quote]
 ) -> tuple[int, int] | None:
     """'The test, Pyongyang said, was its largest': the clause a subjectful cue is set into."""
-    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or cue.head.pos_ not in ("VERB", "AUX"):
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl"):
         return None
-    if any(c.dep_ in ("dobj", "xcomp", "mark") for c in cue.children):
+    clause = cue.head
+    if cue.dep_ == "parataxis":  # "The difference now, he told me, is X": hung on a noun
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
         return None
+    for child in cue.children:
+        if child.dep_ == "xcomp" or child.dep_ == "mark" and child.lower_ != "as":
+            return None
+        if child.dep_ == "dobj" and (child.n_lefts + child.n_rights > 1 or child.i < cue.i):
+            return None  # "X, he told me, is Y" keeps its hearer; "he said the X" is no aside
     aside = {t.i for t in cue.subtree}
-    if any(doc[i].pos_ in ("VERB", "AUX") and i != cue.i for i in aside):
+    named = {t.i for t in subject.subtree}  # "As experts, including X, noted": a name's words
+    named |= {c.i for c in cue.children if c.dep_ in ("aux", "auxpass")}  # "have noted"
+    if any(doc[i].pos_ in ("VERB", "AUX") and i != cue.i and i not in named for i in aside):
         return None  # an aside is the cue with its subject and adverbs, not a clause
     first = min(aside)
-    if not doc[first].is_punct and not (first > 0 and doc[first - 1].is_punct):
+    opens = first == cue.sent.start or doc[first].lower_ == "as"  # "As X noted, Y"
+    if not doc[first].is_punct and not (first > 0 and doc[first - 1].is_punct) and not opens:
         return None  # an aside is set off by a comma, a dash or a closing quote mark
-    words = [t for t in cue.head.subtree if t.i not in aside]
+    words = [t for t in clause.subtree if t.i not in aside]
     if not words:
         return None
     start, end = words[0].i, words[-1].i + 1
-    if max(aside) + 1 < end and min(aside) <= start:
-        return None
+    if max(aside) + 1 < end and min(aside) <= start and doc[first].lower_ != "as":
+        return None  # an aside before its clause only as "As X noted, Y"
     if max(aside) >= end:
         end = min(end, min(aside))
     end = _before_trailing_aside(doc, start, end, quotes)
