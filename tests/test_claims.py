@@ -445,3 +445,35 @@ def test_asides_and_complements_the_parser_misreads(annotate_text, sentence, cue
     claim = _only(a)
     assert a.span(claim.cue) == cue
     assert a.span(claim.content) == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        ("“We want jobs now!” the protesters chanted.", "the protesters", "chanted",
+         "“We want jobs now!”"),
+        ("“We see real hope in these new schools,” the letter reads.", "the letter", "reads",
+         "“We see real hope in these new schools,”"),
+        ("The senator identified the tax as one of the reasons for the deficit.", "The senator",
+         "identified", "the tax as one of the reasons for the deficit"),
+        # "According" parsed as the root, the content hung on the source as an apposition
+        ("According to conservative radio host John Smith, the move reeks of fear and desperation.",
+         "conservative radio host John Smith", "According to",
+         "the move reeks of fear and desperation"),
+        ("According to Smith, a former aide to the mayor, the plan failed.",
+         "Smith, a former aide to the mayor", "According to", "the plan failed"),
+        # the source parsed as a clause ("show" as a verb)
+        ("As a TV boss on “The Show,” Smith insulted women with crude language, according to"
+         " show insiders.", "show insiders", "according to",
+         "As a TV boss on “The Show,” Smith insulted women with crude language"),
+    ],
+)
+def test_manner_of_speaking_naming_and_according_to(annotate_text, sentence, source, cue, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert (a.span(claim.source), a.span(claim.cue), a.span(claim.content)) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", ["She read a book on the train.", "They see the river daily."])
+def test_reading_and_seeing_alone_are_no_claims(annotate_text, sentence):
+    assert _body(annotate_text(sentence)) == []

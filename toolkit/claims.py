@@ -7,8 +7,9 @@ Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) o
   the source, in either order ("Wang said that X" / "X, Wang said" / "X, said Wang, who ...");
   a "that" complement parsed as an adverbial clause counts too ("tweeted on Monday that X");
 - parenthetical cues: a cue verb with a subject but no complement, set inside or after the
-  clause it reports ("The test, Pyongyang said, was its largest"): the content is that clause,
-  the cue included when it sits in the middle;
+  clause it reports ("The test, Pyongyang said, was its largest", "The problem, she told me,
+  is X", "As experts have noted, X"): the content is that clause, the cue included when it
+  sits in the middle;
 - object contents: for verbs that report by naming, urging, accusing or judging
   ("called X a liar", "called on X to Y", "urged X to Y", "accused X of Y",
   "criticized X as Y", "called for X", "called for cutting X"), and for verbs of
@@ -31,13 +32,17 @@ Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) o
 - nouns of saying with a "that" clause ("his claim that X", "Smith's warning that X"): the
   possessor is the source, none when there is no possessor; with a possessor, an infinitive or
   an of/for/about/on/against phrase counts too ("Smith's call for X", "her plan to X");
-- "according to X, Y" / "Y, according to X": source X, content Y;
+- "according to X, Y" / "Y, according to X": source X, content Y (also when the parser makes
+  Y an apposition of X);
 - direct speech: a quotation (straight, curly or doubled '' marks; a paragraph that ends
   inside a quote continues when the next paragraph reopens it, as news typography does) with a
   cue in its sentence; a quotation split by its cue ("'A,' said X. 'B.'" or "'A,' X said,
   'B.'") is one content running from the first mark to the last, its cue inside, unless a
   new participle cue follows the first cue ('"A," X said, adding Y. "B."': B is not joined);
   the cue may also stand in the sentence right after the closing mark ('"Why?" a voter asks.');
+  the source is never a word inside the quotation (the parser sometimes hangs the quote's
+  subject on the cue): without a subject outside it, the name between the closing mark and
+  the cue, or right after the cue, is the source;
   a straight opening mark may be closed by a curly one and the reverse ('"A,” he said');
 - speaker labels: a paragraph opening with a name and a colon or dash ("SMITH: ...",
   "Jane Roe ― 'quote'"), also inside a transcript quoted paragraph by paragraph
@@ -397,17 +402,23 @@ class ClaimFinder:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             return None
         to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        objects = [c for c in to.children if c.dep_ in ("pobj", "pcomp")] or [
             c for c in token.children if c.dep_ == "pobj"
         ]
         if not objects:
             return None
         source = _source_tokens(objects[0])
+        commas = [t for t in doc[to.i : source[-1].i] if t.text == ","]
+        if len(commas) == 1 and token.dep_ == "ROOT":
+            # "According to X, Y" parsed as one phrase, Y an apposition to X
+            source = [t for t in source if t.i < commas[0].i]
         phrase_end = max(to.i + 1, source[-1].i + 1)
         clause = token.head
         while clause.dep_ not in _CLAUSES and clause.head.i != clause.i:
             clause = clause.head
         words = [t for t in clause.subtree if not token.i <= t.i < phrase_end]
+        if clause.i == token.i:  # "According to X, Y" with "According" as the root
+            words = [t for t in token.sent if t.i >= phrase_end]
         if not words:
             return None
         start, end = words[0].i, words[-1].i + 1
