@@ -477,3 +477,17 @@ def test_manner_of_speaking_naming_and_according_to(annotate_text, sentence, sou
 @pytest.mark.parametrize("sentence", ["She read a book on the train.", "They see the river daily."])
 def test_reading_and_seeing_alone_are_no_claims(annotate_text, sentence):
     assert _body(annotate_text(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("It is an extremely unlikely scenario; the mayor's team says she will continue her"
+         " campaign later this week.", "she will continue her campaign later this week"),
+        ("The report set off a round of fireworks on Friday: Republicans said the agency"
+         " mishandled the case.", "the agency mishandled the case"),
+    ],
+)
+def test_clause_before_a_semicolon_or_colon_is_not_the_content(annotate_text, sentence, content):
+    a = annotate_text(sentence)
+    assert a.span(_only(a).content) == content

@@ -669,9 +669,15 @@ def _complement(cue: Token) -> Token | None:
     """The cue's clausal complement: a ccomp, or an adverbial clause after the cue opened by
     'that' or with a subject and no conjunction at all ("said after the meeting he would
     resign": a complement the parser took for an adverbial clause)."""
-    for child in cue.children:
-        if child.dep_ == "ccomp":
-            return child
+    clauses = [child for child in cue.children if child.dep_ == "ccomp"]
+    if len(clauses) > 1 and clauses[-1].i > cue.i:
+        # "It is unlikely; her team says she will go on": a clause beyond a semicolon or colon
+        # is a sentence of its own that the parser hung on the cue
+        stops = [t.i for t in cue.doc[clauses[0].i : cue.i] if t.text in (";", ":")]
+        if stops:
+            return next(c for c in clauses if c.i > cue.i)
+    if clauses:
+        return clauses[0]
     for child in cue.children:
         if child.dep_ != "advcl" or child.i < cue.i:
             continue
