@@ -491,3 +491,17 @@ def test_reading_and_seeing_alone_are_no_claims(annotate_text, sentence):
 def test_clause_before_a_semicolon_or_colon_is_not_the_content(annotate_text, sentence, content):
     a = annotate_text(sentence)
     assert a.span(_only(a).content) == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ryan said on "Face the Nation," that the plan would pass.',
+        "Johnson tells MSNBC’s “Morning Joe” on Friday that the case remains open.",
+    ],
+)
+def test_a_programme_title_in_quotes_is_no_content(annotate_text, sentence):
+    a = annotate_text(sentence)
+    assert [a.span(c.content) for c in _body(a)] == [
+        "that the plan would pass" if "plan" in sentence else "that the case remains open"
+    ]

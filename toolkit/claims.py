@@ -115,6 +115,7 @@ _SIGNED = re.compile(
 # nouns naming a record that "says" something, able to head a headline label ("Poll: ...")
 _SPEAKING_RECORDS = {"poll", "survey", "study"}
 # subordinators of a comma-set clause that adds to a content rather than belongs to it
+_TITLE_WORDS = {"a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "with", "at", "by"}
 _ASIDE_MARKS = {"although", "though", "while", "whereas", "when", "where"}
 # prepositions that open the content of a noun of saying ("call for X", "criticism of X")
 _NOUN_PREPS = {"for", "of", "about", "on", "against"}
@@ -209,8 +210,12 @@ class ClaimFinder:
                 or self._according_to(doc, token, quotes)
                 or self._nominal(doc, token, quotes)
             )
-            if claim is not None and not _quoted(claim["cue"], quotes):
-                found.append(claim)
+            if claim is None or _quoted(claim["cue"], quotes):
+                continue
+            content = doc.char_span(*claim["content"], alignment_mode="expand")
+            if content is not None and _is_quote(content[0]) and _is_title(content):
+                continue  # 'told "Morning Joe"': the programme is no content
+            found.append(claim)
         found += self._labelled(doc, quotes, found)
         found += self._direct_only(doc, quotes, found)
         found += self._title_case_cue(doc, quotes, found)
@@ -497,7 +502,7 @@ class ClaimFinder:
             if any(_overlap(c["content"], (start, end)) * 2 > end - start for c in found):
                 continue  # already the content (or most of it) of another claim
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) < 4:
+            if span is None or len(span) < 4 or _is_title(span):
                 continue
             sentences = {doc[i].sent.start: doc[i].sent for i in (span.start, span.end - 1)}
             after = span.end
@@ -719,6 +724,19 @@ def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None
                 None,
             )
     return None
+
+
+def _is_title(quote: Span) -> bool:
+    """'said on "Face the Nation"', 'told MSNBC's "Morning Joe"': a short quotation in title
+    case after a preposition, 'tell' or a possessive names a programme, a book or a film; it
+    is not speech."""
+    words = [t for t in quote if t.is_alpha]
+    if not words or len(words) > 6 or quote.start == 0:
+        return False
+    before = quote.doc[quote.start - 1]
+    if before.pos_ != "ADP" and before.lemma_.lower() != "tell" and before.dep_ != "case":
+        return False  # "on", "told", "MSNBC's"
+    return words[0].is_title and all(t.is_title or t.lower_ in _TITLE_WORDS for t in words)
 
 
 def _beside_quote(doc: Doc, cue: Token, quote_end: int) -> list[Token] | None:
