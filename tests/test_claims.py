@@ -505,3 +505,8 @@ def test_a_programme_title_in_quotes_is_no_content(annotate_text, sentence):
     assert [a.span(c.content) for c in _body(a)] == [
         "that the plan would pass" if "plan" in sentence else "that the case remains open"
     ]
+
+
+def test_a_when_clause_is_no_complement(annotate_text):
+    a = annotate_text("Few people would have described him as a reformer when he ran for office.")
+    assert [a.span(c.content) for c in _body(a)] == ["him as a reformer"]

@@ -686,11 +686,11 @@ def _complement(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ != "advcl" or child.i < cue.i:
             continue
-        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark" or c.tag_ == "WRB"]
         if marks == ["that"] or not marks and child.tag_ not in ("VBG", "VBN") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children
         ):
-            return child
+            return child  # not "said X when he resigned"
     return None
 
 
