@@ -90,11 +90,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.config import DATA_DIR
+from toolkit.quotes import (
+    Quotations,
+    Quote,
+    is_quote_mark,
+    quote_kind,
+    quoted,
+    reach_quote_end,
+)
 
-_OPEN_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "''": "''", "``": "''"}
-# a straight mark closed by a curly one, or the reverse, when its own is missing
-_MIXED_CLOSE = {'"': "”", "“": '"'}
-_CLOSE_QUOTES = {"”", '"', "»", "“", "''"}
 _LABEL_MARKS = {":", "―", "—", "--", "–"}
 # dependents of a cue that belong to the cue phrase when they touch it
 _CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
@@ -129,9 +133,6 @@ _RELATIVES = {"who", "which", "that", "whom"}
 _AUXILIARIES = {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may",
                 "might", "must", "ought", "need", "dare", "get"}
 _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP", "NUM"}  # words of a name or title
-_OPENING = re.compile("|".join(re.escape(mark) for mark in _OPEN_QUOTES))
-_SPACES = re.compile(r"\s*")
-Quote = tuple[int, int]  # character span of a quotation, its marks included
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ class ClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         actor_at = doc._.actor_at or {}
-        quotes = _Quotations(doc.text)
+        quotes = Quotations(doc.text)
         found: list[dict] = []
         for token in doc:
             if token.pos_ not in _CUE_POS:
@@ -210,10 +211,10 @@ class ClaimFinder:
                 or self._according_to(doc, token, quotes)
                 or self._nominal(doc, token, quotes)
             )
-            if claim is None or _quoted(claim["cue"], quotes):
+            if claim is None or quoted(claim["cue"], quotes):
                 continue
             content = doc.char_span(*claim["content"], alignment_mode="expand")
-            if content is not None and _is_quote(content[0]) and _is_title(content):
+            if content is not None and is_quote_mark(content[0]) and _is_title(content):
                 continue  # 'told "Morning Joe"': the programme is no content
             found.append(claim)
         found += self._labelled(doc, quotes, found)
@@ -233,7 +234,7 @@ class ClaimFinder:
                     "source": raw.get("source"),
                     "cue": raw.get("cue"),
                     "content": content,
-                    "quote": raw.get("quote") or _quote_kind(content, quotes),
+                    "quote": raw.get("quote") or quote_kind(content, quotes),
                     "type": self.claim_type(doc, content, actor_at),
                     "mentions": _mentions(doc, content, actor_at),
                     "headline": raw.get("headline", False),
@@ -250,7 +251,7 @@ class ClaimFinder:
         if cue.pos_ not in ("VERB", "AUX") or lemma not in self.cues.verbs:
             return None
         subject = _subject(cue)
-        if subject is not None and not _quoted((cue.idx, cue.idx + 1), quotes):
+        if subject is not None and not quoted((cue.idx, cue.idx + 1), quotes):
             quote = next((q for q in quotes if q[0] <= subject.idx < q[1]), None)
             if quote is not None:  # a quoted clause's subject hung on the cue after it
                 subject = _subject(cue, outside=quote)
@@ -452,7 +453,7 @@ class ClaimFinder:
             if start > 0 and "\n" not in doc[start - 1].text:
                 continue  # only paragraph openings
             words = [t for t in sentence if not t.is_space][:9]
-            opened = bool(words) and _is_quote(words[0])
+            opened = bool(words) and is_quote_mark(words[0])
             if opened:
                 words = words[1:]  # '"WALLACE: ...': a transcript quoted paragraph by paragraph
             mark = next((k for k, t in enumerate(words) if t.text in _LABEL_MARKS), None)
@@ -475,7 +476,7 @@ class ClaimFinder:
             after = [t for t in rest if t.idx < paragraph and not t.is_space]
             if len(after) < 2:
                 continue
-            if words[mark].text != ":" and not _is_quote(after[0]):
+            if words[mark].text != ":" and not is_quote_mark(after[0]):
                 continue  # a dash opens a label only before a quotation
             if in_title:  # a headline drops its final stop, as an unquoted content does
                 content = _content_span(doc, after, quotes)
@@ -484,7 +485,7 @@ class ClaimFinder:
             else:
                 content = (after[0].idx, after[-1].idx + len(after[-1]))
                 if not opened:  # a reopened transcript quote ends with its paragraph
-                    content = _reach_quote_end(content, quotes)
+                    content = reach_quote_end(content, quotes)
             claims.append(
                 {
                     "source": _chars(doc, label[0].i, label[-1].i + 1),
@@ -855,7 +856,7 @@ def _before_trailing_aside(doc: Doc, start: int, end: int, quotes: list[Quote]) 
     while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     for k in range(start + 1, last - 1):
-        if doc[k].text != "," or _quoted((doc[k].idx, doc[k].idx + 1), quotes):
+        if doc[k].text != "," or quoted((doc[k].idx, doc[k].idx + 1), quotes):
             continue
         head = doc[k + 1]
         while k < head.head.i < last and head.head.i != head.i:
@@ -920,7 +921,7 @@ def _after_colon(doc: Doc, start: int, quotes: list[Quote]) -> tuple[int, int] |
     stop = begin + len(text[begin:stop].rstrip())
     if stop <= begin:
         return None
-    return _reach_quote_end((begin, stop), quotes)
+    return reach_quote_end((begin, stop), quotes)
 
 
 def _names(cue: Token, cue_end: int) -> bool:
@@ -970,10 +971,10 @@ def _parenthetical_content(
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Drop spaces, punctuation and quote marks at both ends of a token range."""
-    while start < end and (doc[start].is_space or doc[start].is_punct or _is_quote(doc[start])):
+    while start < end and (doc[start].is_space or doc[start].is_punct or is_quote_mark(doc[start])):
         start += 1
     while end > start and (
-        doc[end - 1].is_space or doc[end - 1].is_punct or _is_quote(doc[end - 1])
+        doc[end - 1].is_space or doc[end - 1].is_punct or is_quote_mark(doc[end - 1])
     ):
         end -= 1
     if end <= start:
@@ -1000,15 +1001,6 @@ def _fit_quotes(
             end = q_end
         if inside_start and inside_end and (start, end) != (q_start, q_end):
             start, end = q_start, q_end  # a piece of one quotation: the quotation
-    return start, end
-
-
-def _reach_quote_end(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
-    """Extend a span that ends inside a quotation to the quotation's end."""
-    start, end = span
-    for q_start, q_end in quotes:
-        if q_start < end < q_end:
-            end = q_end
     return start, end
 
 
@@ -1043,11 +1035,6 @@ def _join_split_quote(doc: Doc, claim: dict, quotes: list[Quote]) -> dict:
         return claim  # '"A," he said, adding that X. "B."': B belongs to the new cue
     kind = "direct" if first[0] == start else "mixed"
     return {**claim, "content": (start, following[1]), "quote": kind}
-
-
-def _is_quote(token: Token) -> bool:
-    """A token that is a quote mark."""
-    return token.text in _OPEN_QUOTES or token.text in _CLOSE_QUOTES or token.text in ("‘", "’")
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1139,53 +1126,6 @@ def _outermost(claims: list[dict]) -> list[dict]:
     return kept
 
 
-class _Quotations(list):
-    """The quotations of a text (`_quote_spans`), carrying the text: `Doc.text` is rebuilt on
-    every access, too slow to call per candidate cue."""
-
-    def __init__(self, text: str):
-        super().__init__(_quote_spans(text))
-        self.text = text
-
-
-def _quote_spans(text: str) -> list[Quote]:
-    """Quotations, marks included; a paragraph ending inside a quote continues when the next
-    paragraph reopens it, else the quote ends with its paragraph."""
-    spans, i = [], 0
-    while True:
-        found = _OPENING.search(text, i)
-        if found is None:
-            return spans
-        i, mark = found.start(), found.group()
-        if i > 0 and text[i - 1].isalnum() and (mark == '"' or len(mark) == 2):
-            i += 1  # a straight or doubled mark after a letter closes, it does not open
-            continue
-        closing = _OPEN_QUOTES[mark]
-        search = i + len(mark)
-        while True:
-            paragraph_end = text.find("\n", search)
-            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-            close = text.find(closing, search, paragraph_end)
-            if close < 0 and mark in _MIXED_CLOSE:  # '"A,” he said': typography mixed up
-                close = text.find(_MIXED_CLOSE[mark], search, paragraph_end)
-                closing = _MIXED_CLOSE[mark] if close >= 0 else closing
-            if close >= 0 or paragraph_end >= len(text):
-                break
-            reopened = _SPACES.match(text, paragraph_end).end()
-            if not text.startswith(mark, reopened):
-                break
-            search = reopened + len(mark)
-        end = close + len(closing) if close >= 0 else len(text[i:paragraph_end].rstrip()) + i
-        if end > i + len(mark) + 1:
-            spans.append((i, end))
-        i = max(end, i + 1)
-
-
-def _quoted(span: tuple[int, int], quotes: list[Quote]) -> bool:
-    """A span lying inside a quotation: a cue there is part of what is quoted."""
-    return any(q_start < span[0] and span[1] < q_end for q_start, q_end in quotes)
-
-
 def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
     """A span lying within another."""
     return outer[0] <= span[0] and span[1] <= outer[1]
@@ -1195,13 +1135,3 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters two spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
-
-def _quote_kind(content: tuple[int, int], quotes: list[Quote]) -> str:
-    """direct when the content is all quoted, mixed when partly, indirect otherwise."""
-    start, end = content
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
-    if inside == 0:
-        return "indirect"
-    if inside >= (end - start) - 2:
-        return "direct"
-    return "mixed"
