@@ -28,6 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, IDX, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -313,8 +315,9 @@ class ActorFinder:
     def _find_families(self, doc, parties, add, taken, entity_at) -> None:
         """A named family is a group: 'the Socoolas family' -> 'Socoolas family', 'the family of
         Harry Dunn' -> 'family of Harry Dunn' (its mention the word 'family'; the person keeps the name)."""
-        for token in doc:
-            if token.lower_ != "family" or token.pos_ != "NOUN" or taken[token.i]:
+        for i in _where(doc, LOWER, ("family",)):  # not a loop over every token: this runs per document
+            token = doc[i]
+            if token.pos_ != "NOUN" or taken[token.i]:
                 continue
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]:
@@ -384,8 +387,11 @@ class ActorFinder:
                 root.dep_ != "compound" or root.head.pos_ in ("PROPN", "NUM") or any(c.isdigit() for c in root.head.text)
             ):
                 found[text] = "product"  # "a Volvo XC90", "a Boeing 737": the thing, not the maker
-        for token in doc[1:-2]:
-            if token.text == "(" and doc[token.i + 2].text == ")" and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha:
+        for i in _where(doc, ORTH, ("(",)):
+            if not 0 < i < len(doc) - 2:
+                continue
+            token = doc[i]
+            if doc[token.i + 2].text == ")" and doc[token.i - 1].is_lower and doc[token.i - 1].is_alpha:
                 acronym = doc[token.i + 1].text
                 if len(acronym) > 1 and acronym.isupper():
                     found[acronym] = "acronym"
@@ -614,7 +620,7 @@ class ActorFinder:
             gender = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
             if gender is not None:
                 if text is None:
-                    text, token_starts = doc.text, [t.idx for t in doc]  # built once, on demand
+                    text, token_starts = _text(doc), doc.to_array(IDX).tolist()  # once, on demand
                 quoted = _inside_quotes(text, token.idx)
                 speakers = _quote_speakers(doc, token, people, text, token_starts) if quoted else set()
                 key = self._antecedent(doc, token, people, parties, gender, speakers, quoted=quoted)
@@ -636,13 +642,13 @@ class ActorFinder:
         nearest. A plural noun that is no actor
         ('Protesters gathered ... They said') is the antecedent too, and then the pronoun stays
         unresolved; so are pronouns inside quotations, and antecedents inside quotations are skipped."""
-        pronouns = [t for t in doc if t.lower_ in _PLURAL_PRONOUNS and t.pos_ == "PRON" and not taken[t.i]]
+        pronouns = [doc[i] for i in _where(doc, LOWER, _PLURAL_PRONOUNS) if doc[i].pos_ == "PRON" and not taken[i]]
         if not pronouns:
             return
-        text = doc.text
+        text = _text(doc)
         candidates = self._plural_antecedents(doc, parties, mentions, text)
         positions = [c[0] for c in candidates]
-        breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+        breaks = [i for i in _where(doc, LOWER, _LINE_BREAKS)]
         for pronoun in pronouns:
             if _inside_quotes(text, pronoun.idx):
                 continue
@@ -688,8 +694,10 @@ class ActorFinder:
                 root = root.head
             position = max([head.i] + [c.i for c in conjuncts])
             found[position] = (position, m.key, root.dep_ in _SUBJECT_DEPS, _inside_quotes(text, head.idx))
-        for token in doc:
-            if token.tag_ in ("NNS", "NNPS") and token.dep_ in _SUBJECT_DEPS and token.i not in found:
+        plural_nouns = set(_where(doc, TAG, ("NNS", "NNPS"))) & set(_where(doc, DEP, _SUBJECT_DEPS))
+        for i in sorted(plural_nouns):
+            token = doc[i]
+            if token.i not in found:
                 # a plural noun that is no actor ("Protesters gathered"): 'they' is theirs
                 found[token.i] = (token.i, None, True, _inside_quotes(text, token.idx))
         return [found[i] for i in sorted(found)]
@@ -698,7 +706,7 @@ class ActorFinder:
         """In an interview transcript, "I" is whoever the turn's label names: a paragraph that
         opens with "((Zara Kay))" or "ZARA KAY:" gives the turn to that speaker until the next label."""
         labels = []
-        for match in _TURN_LABEL.finditer(doc.text):
+        for match in _TURN_LABEL.finditer(_text(doc)):
             group = "name" if match.group("name") else "caps"
             span = doc.char_span(*match.span(group), alignment_mode="expand")
             if span is None:
@@ -715,7 +723,7 @@ class ActorFinder:
         if not labels:
             return
         starts = [start for start, _ in labels]
-        text = doc.text  # built anew on every access: once here
+        text = _text(doc)
         for token in doc:
             if token.lower_ not in ("i", "me", "my", "myself", "mine") or token.pos_ != "PRON" or taken[token.i]:
                 continue
@@ -997,6 +1005,23 @@ def _quote_speakers(doc: Doc, token: Token, people: list[_Mention], text: str, t
 _QUOTE_MARKS = ('"', "“", "”")
 
 
+def _text(doc: Doc) -> str:
+    """The document's text, which spaCy builds anew on every `doc.text`: once per document here."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text
+
+
+def _where(doc: Doc, attr: int, values) -> list[int]:
+    """Indices of the tokens whose attribute (LOWER, ORTH, TAG, DEP) is one of `values`, found in C."""
+    hashes = [doc.vocab.strings.add(v) for v in values]
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+
+
+_LINE_BREAKS = ("\n", "\n\n", "\n\n\n", " \n", "\n ", " \n\n", "\n\n ")
+
+
 def _start(mention: _Mention) -> int:
     """Sort key: where a mention starts."""
     return mention.start
@@ -1120,4 +1145,5 @@ def _records(doc: Doc, parties: dict[str, _Party], mentions: list[_Mention]) -> 
             for i in range(m.start, m.end):
                 actor_at[i] = key
     doc.user_data.pop("_sentence_starts", None)
+    doc.user_data.pop("_text", None)
     return actors, actor_at
