@@ -510,3 +510,18 @@ def test_a_programme_title_in_quotes_is_no_content(annotate_text, sentence):
 def test_a_when_clause_is_no_complement(annotate_text):
     a = annotate_text("Few people would have described him as a reformer when he ran for office.")
     assert [a.span(c.content) for c in _body(a)] == ["him as a reformer"]
+
+
+def test_source_keeps_its_prepositional_phrase_and_the_apposed_name_speaks(annotate_text):
+    a = annotate_text(
+        "Following the announcements, the director of Argentina's Amnesty International,"
+        " Mariela Belski, said the president had heard the demands."
+    )
+    claim = _only(a)
+    assert a.span(claim.source) == "the director of Argentina's Amnesty International, Mariela Belski"
+    assert claim.speaker == "mariela-belski"
+
+
+def test_source_drops_a_relative_clause_inside_its_prepositional_phrase(annotate_text):
+    a = annotate_text("The director of the museum, which opened in 1990, said the plan was good.")
+    assert a.span(_only(a).source) == "The director of the museum"

@@ -802,13 +802,19 @@ def _to_title_end(doc: Doc, claim: dict, quotes: list[Quote], found: list[dict])
 
 
 def _source_tokens(head: Token) -> list[Token]:
-    """The words naming the source: the subject's phrase without trailing clauses or asides."""
+    """The words naming the source: the subject's phrase with its prepositional phrases ("the
+    director of the FBI"), without trailing clauses or asides (", who ...", ", which ...")."""
     cut = {
         t.i
         for child in head.children
-        if child.i > head.i and child.dep_ in ("relcl", "punct", "acl", "prep", "advcl")
+        if child.i > head.i and child.dep_ in ("relcl", "punct", "acl", "advcl")
         for t in child.subtree
     }
+    doc = head.doc
+    for word in head.subtree:  # "the director of the museum, which opened in 1990,"
+        if word.i > head.i and word.dep_ in ("relcl", "advcl") and word.left_edge.i > 0:
+            if doc[word.left_edge.i - 1].text == ",":
+                cut |= {t.i for t in word.subtree} | {word.left_edge.i - 1}
     tokens = [t for t in head.subtree if t.i not in cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -1064,6 +1070,11 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
             return actor_at[child.i]
     if head in actor_at:
         return actor_at[head]
+    if token.tag_ == "NN":  # "the director of Amnesty International, Mariela Belski, said": the
+        for word in token.subtree:  # parser may hang the apposed name on the organization
+            if (word.dep_ == "appos" and word.i > head and word.i in actor_at
+                    and word.ent_type_ == "PERSON" and doc[word.left_edge.i - 1].text == ","):
+                return actor_at[word.i]
     # "Hong Kong director of Amnesty International Man-kei Tam said": the parser may give the
     # cue two subjects; the one that names an actor speaks
     for sibling in token.head.children:
