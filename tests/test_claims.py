@@ -525,3 +525,23 @@ def test_source_keeps_its_prepositional_phrase_and_the_apposed_name_speaks(annot
 def test_source_drops_a_relative_clause_inside_its_prepositional_phrase(annotate_text):
     a = annotate_text("The director of the museum, which opened in 1990, said the plan was good.")
     assert a.span(_only(a).source) == "The director of the museum"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The airline carries weapons," according to a tweet on Monday by US Secretary of State'
+         " Mike Pompeo.", "mike-pompeo"),
+        ("German firms including Deutsche Bahn and Siemens have announced plans to leave Iran.",
+         "deutsche-bahn"),
+    ],
+)
+def test_the_author_of_a_message_and_the_first_named_member_speak(annotate_text, sentence, speaker):
+    assert _only(annotate_text(sentence)).speaker == speaker
+
+
+def test_directives_count_with_their_infinitive_only(annotate_text):
+    a = annotate_text("They invited the countries to open dialogue. The mayor invited us to dinner.")
+    claim = _only(a)
+    assert a.span(claim.content) == "the countries to open dialogue"
+    assert claim.type == "normative"

@@ -1080,6 +1080,18 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
     for sibling in token.head.children:
         if sibling is not token and sibling.dep_ == "nsubj" and sibling.i in actor_at:
             return actor_at[sibling.i]
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        named = [c for c in prep.children if c.dep_ == "pobj" and c.i in actor_at]
+        if named and prep.lower_ in ("by", "from"):
+            # "a tweet by Mike Pompeo", "a statement from the ministry": the author speaks
+            return actor_at[named[0].i]
+        if prep.lower_ in ("including", "like") and token.tag_ == "NNS":
+            # "German firms including Siemens and Daimler": the first one named speaks for them
+            named = [t for t in prep.subtree if t.i in actor_at and t.i > prep.i]
+            if named:
+                return actor_at[named[0].i]
     aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
     if token.tag_ in ("NN", "NNS") and not any(i in actor_at for i in aside):
         # "German officials said", "a Chinese diplomat said": unnamed people, an unknown source
