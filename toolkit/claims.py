@@ -75,8 +75,10 @@ inside a quotation ("I think", "we know") is part of what is quoted, not a new a
 Claim types, checked in this order on the content's main clause:
 normative (should/must, "call for", "urge", "hope", "it is necessary"), evaluative ("welcome",
 "condemn", an evaluative adjective), intention ("will" with an actor as subject, "plan to"),
-prediction ("will" with a non-actor subject, "expect", "likely", may/might/could), and
-assertive for everything else.
+prediction ("will" with a non-actor subject, "expect", "likely", may/might/could); when the
+content's clause shows none of these, the cue's verb or noun decides by the same word lists
+("urged X to Y", "invited X to Y": normative; "condemned X": evaluative); assertive for
+everything else.
 """
 
 from __future__ import annotations
@@ -235,7 +237,7 @@ class ClaimFinder:
                     "cue": raw.get("cue"),
                     "content": content,
                     "quote": raw.get("quote") or quote_kind(content, quotes),
-                    "type": self.claim_type(doc, content, actor_at),
+                    "type": self.claim_type(doc, content, actor_at, cue=raw.get("cue")),
                     "mentions": _mentions(doc, content, actor_at),
                     "headline": raw.get("headline", False),
                 }
@@ -610,8 +612,28 @@ class ClaimFinder:
 
     # -- claim types ---------------------------------------------------------------------------
 
-    def claim_type(self, doc: Doc, content: tuple[int, int], actor_at: dict[int, str]) -> str:
+    def claim_type(
+        self,
+        doc: Doc,
+        content: tuple[int, int],
+        actor_at: dict[int, str],
+        *,
+        cue: tuple[int, int] | None = None,
+    ) -> str:
         """normative, evaluative, intention, prediction or assertive (module docstring)."""
+        kind = self._content_type(doc, content, actor_at)
+        if kind != "assertive" or cue is None:
+            return kind
+        # "urged X to Y", "invited X to Y", "condemned X": the cue says what the content is
+        words = doc.char_span(*cue, alignment_mode="expand") or ()
+        lemmas = {t.lemma_.lower() for t in words if t.pos_ in ("VERB", "NOUN")}
+        for kind in ("normative", "evaluative", "intention", "prediction"):
+            if lemmas & self.cues.types[kind]["lemmas"]:
+                return kind
+        return "assertive"
+
+    def _content_type(self, doc: Doc, content: tuple[int, int], actor_at: dict[int, str]) -> str:
+        """The type the content's own main clause shows."""
         span = doc.char_span(*content, alignment_mode="expand")
         if span is None or not len(span):
             return "assertive"
