@@ -545,3 +545,22 @@ def test_directives_count_with_their_infinitive_only(annotate_text):
     claim = _only(a)
     assert a.span(claim.content) == "the countries to open dialogue"
     assert claim.type == "normative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("The move took place despite repeated warnings from his attorney that the hearing was"
+         " fruitless.", "his attorney", "that the hearing was fruitless"),
+        ("This decision by the FBI to not recommend any charges destroys its credibility.",
+         "the FBI", "to not recommend any charges"),
+    ],
+)
+def test_nouns_of_saying_with_their_author_after_by_or_from(annotate_text, sentence, source, content):
+    a = annotate_text(sentence)
+    claim = _only(a)
+    assert (a.span(claim.source), a.span(claim.content)) == (source, content)
+
+
+def test_a_noun_of_saying_with_only_its_author_is_no_claim(annotate_text):
+    assert _body(annotate_text("The decision by the board was final.")) == []

@@ -372,26 +372,40 @@ class ClaimFinder:
         if cue.pos_ != "NOUN" or cue.lemma_.lower() not in self.cues.nouns:
             return None
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-        cue_end = cue.i + 1
+        cue_end = next_word = cue.i + 1
+        author = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "prep" and c.i == cue.i + 1 and c.lower_ in ("by", "from")
+            ),
+            None,
+        )
+        if owner is None and author is not None:
+            # "warnings from his lawyer that X", "the decision by the FBI to Y": the author
+            owner = next((c for c in author.children if c.dep_ == "pobj"), None)
+            next_word = author.right_edge.i + 1 if owner is not None else next_word
         clause = next(
             (
                 c
                 for c in cue.children
                 if c.dep_ in ("acl", "ccomp") and c.i > cue.i
                 and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.i == cue.i + 1 for m in c.children
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == next_word for m in c.children
                 )
             ),
             None,
         )
-        if clause is None and owner is not None and cue.i + 1 < len(doc):
+        if clause is None and owner is not None and next_word < len(doc):
             # "Trump's call for X", "her plan to X": only with a named owner, for precision
-            after = doc[cue.i + 1]
+            after = doc[next_word]
             if after.dep_ == "prep" and after.head.i == cue.i and after.lower_ in _NOUN_PREPS:
                 clause = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
                 cue_end = after.i + 1
             elif after.dep_ == "aux" and after.lower_ == "to" and after.head.dep_ == "acl":
                 clause = after.head if after.head.head.i == cue.i else None
+            if clause is not None and after.dep_ == "prep" and next_word > cue.i + 1:
+                cue_end = cue.i + 1  # "criticism by X of Y": the cue is the noun
         if clause is None:
             return None
         content = _content_span(doc, list(clause.subtree), quotes)
