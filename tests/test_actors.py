@@ -325,3 +325,48 @@ def test_a_lower_case_title_is_a_role_a_description_can_find(annotate_text):
     muchanga = a.actor("albert-muchanga")
     assert any(r.endswith("commissioner") for r in muchanga.roles)
     assert "The commissioner" in {m.text for m in muchanga.mentions}
+
+
+def test_towns_the_ner_calls_people_or_organizations_are_places(annotate_text):
+    a = annotate_text(
+        "The Syrian Army entered Tell Tamer and Ain Issa yesterday, the SDF said. "
+        "Hundreds of fighters escaped from a camp at Ain Issa. "
+        "The office asked citizens to use the consulate in Erbil. "
+        "Fires are burning in the Amazon rainforest, and many people live in the Amazon, Greenpeace said."
+    )
+    names = {x.name for x in a.actors}
+    assert not names & {"Tell Tamer", "Ain Issa", "Erbil", "Amazon"}
+    assert {"SDF", "Greenpeace"} <= names
+
+
+def test_an_indefinite_designation_and_a_flight_are_no_organizations(annotate_text):
+    a = annotate_text(
+        "Qasem Soleimani headed the Quds Force, a U.S.-designated Foreign Terrorist Organization. "
+        "The ban followed the loss of Adam Air Flight 574 this year, the European Commission said."
+    )
+    names = {x.name for x in a.actors}
+    assert "Foreign Terrorist Organization" not in names
+    assert not any("Flight" in n for n in names)
+    assert {"Quds Force", "European Commission"} <= names
+
+
+def test_state_abbreviations_hyphenated_units_and_bare_heads_join_the_organization(annotate_text):
+    a = annotate_text(
+        "Protesters attacked the United States Embassy in Baghdad. Soleimani approved the attacks on the "
+        "U.S. Embassy in Baghdad. The office asked U.S. citizens not approach the Embassy, and to use the consulate. "
+        "Soleimani was the head of Iran's Quds Force, the Islamic Revolutionary Guard Corps-Quds Force."
+    )
+    organizations = {x.name: {m.text for m in x.mentions} for x in a.actors if x.kind == "organization"}
+    assert {"United States Embassy", "U.S. Embassy", "Embassy"} <= organizations["United States Embassy"]
+    assert a.actor("united-states-embassy") is not None
+    assert len([n for n in organizations if "Quds Force" in n]) == 1
+
+
+def test_an_honorific_in_another_language_is_no_organization(annotate_text):
+    a = annotate_text(
+        "The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig. "
+        'Calling it a culture of death, the archbishop said "We need to pray."'
+    )
+    names = {x.name: x for x in a.actors}
+    assert "Monsenor" not in names
+    assert "the archbishop" in {m.text for m in names["Jorge Eduardo Scheinig"].mentions}

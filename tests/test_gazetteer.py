@@ -376,3 +376,12 @@ def test_data_file_is_plain_json():
 )
 def test_slugify(name, slug):
     assert slugify(name) == slug
+
+
+def test_places_hold_towns_and_regions_but_not_parties():
+    from toolkit.gazetteer import load_places
+
+    places = load_places()
+    assert {"Erbil", "Baghdad", "Texas"} <= places
+    assert not {"Hezbollah", "Greenpeace", "Quds Force"} & places
+    assert load_places() is places

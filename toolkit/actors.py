@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from toolkit.config import DATA_DIR
-from toolkit.gazetteer import load_gazetteer, slugify
+from toolkit.gazetteer import load_gazetteer, load_places, slugify
 
 _PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
@@ -140,6 +140,7 @@ class ActorFinder:
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=default)
         self.gazetteer = load_gazetteer()
+        self.places = load_places()
         self.roles = load_roles()
         # verbs that make "it" a speaking organization or state ("it said", "it announced")
         from toolkit.claims import load_cues
@@ -170,7 +171,7 @@ class ActorFinder:
         self._find_families(doc, parties, add, taken, entity_at)
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
         self._find_organizations(doc, parties, add, taken, not_parties)
-        mentions[:] = _merge_name_variants(parties, mentions)
+        mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name)
         for mention in list(mentions):
             party = parties[mention.key]
             if party.kind == "person" and mention.via in ("name", "alias"):
@@ -378,8 +379,12 @@ class ActorFinder:
             head = root
             while head.dep_ == "compound" and head.head is not head:
                 head = head.head
-            if head is not root and head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES:
-                placed = True  # "the EastMed gas pipeline", "the Keystone XL pipeline"
+            if head is not root and head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES | _LANDFORMS:
+                placed = True  # "the EastMed gas pipeline", "the Amazon rainforest"
+            if ent.label_ in ("PERSON", "ORG", "FAC", "LOC") and _locative(root, _TOWN_LOCATIVE):
+                # "a camp at Ain Issa", "the consulate in Erbil": no one is "in" a person, and an
+                # organization is only where the name is also a known town or region
+                placed = placed or ent.label_ != "ORG" or text in self.places
             if placed:
                 found[text] = "place"
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -387,6 +392,12 @@ class ActorFinder:
                 root.dep_ != "compound" or root.head.pos_ in ("PROPN", "NUM") or any(c.isdigit() for c in root.head.text)
             ):
                 found[text] = "product"  # "a Volvo XC90", "a Boeing 737": the thing, not the maker
+        entity_at = {t.i: e for e in doc.ents for t in e}
+        for ent in doc.ents:
+            # "entered Tell Tamer and Ain Issa": a conjunct of a place is a place
+            if ent.label_ in ("PERSON", "ORG") and _strip_the(ent.text) not in found:
+                if any(found.get(_strip_the(e.text)) == "place" for e in _conjunct_entities(ent, doc, entity_at)):
+                    found[_strip_the(ent.text)] = "place"
         for i in _where(doc, ORTH, ("(",)):
             if not 0 < i < len(doc) - 2:
                 continue
@@ -396,6 +407,22 @@ class ActorFinder:
                 if len(acronym) > 1 and acronym.isupper():
                     found[acronym] = "acronym"
         return found
+
+    def _is_state_name(self, words: tuple[str, ...]) -> bool:
+        """True when the words are a state's name or demonym ('United States', 'British')."""
+        entry = self.gazetteer.names.get(" ".join(words))
+        return entry is not None and self.gazetteer.entities[entry[0]].kind == "state"
+
+    def _state_spelled_out(self, span: Span) -> str:
+        """An organization's name with a state's abbreviation at its start spelled out: 'U.S.
+        Embassy' -> 'United States Embassy', so both spellings make one organization."""
+        entry = self.gazetteer.names.get(span[0].text)
+        if len(span) < 2 or entry is None or entry[1] != "alias":
+            return span.text
+        entity = self.gazetteer.entities[entry[0]]
+        if entity.kind != "state":
+            return span.text
+        return f"{entity.name} {span[1:].text}"
 
     def _personal_name(self, span: Span) -> bool:
         """Two to four capitalised words that are no title, organization or place word."""
@@ -492,6 +519,10 @@ class ActorFinder:
                 continue  # "John Radcliffe Hospital": a place
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
                 continue  # "a Volvo", "an iPhone": a product, not the company
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start for c in ent.root.children):
+                continue  # "a U.S.-designated Foreign Terrorist Organization": a category, not a party
+            if any(t.text == "Flight" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in ent):
+                continue  # "Adam Air Flight 574": a flight, an event
             if end == ent.end and end < len(doc) and doc[end].text.rstrip(".") in self.roles.heads:
                 continue  # "Police and Crime Commissioner": part of a title, not an organization
             if _no_party(span, not_parties):
@@ -516,9 +547,10 @@ class ActorFinder:
             if person is not None:  # "al-Assad" labelled ORG: the end of a person's name
                 add(span.start, span.end, person, "alias")
                 continue
-            key = acronyms.get(span.text) or _organization_key(span, doc, parties)
+            spelled = self._state_spelled_out(span)  # the id; the name stays as the text first writes it
+            key = acronyms.get(span.text) or _organization_key(span, doc, parties, spelled)
             parties.setdefault(key, _Party(key, span.text, kind))
-            add(span.start, span.end, key, "name" if key == slugify(span.text) else "alias")
+            add(span.start, span.end, key, "name" if key == slugify(spelled) else "alias")
             # "African Continental Free Trade Area (AfCFTA)": the bracketed acronym is an alias
             if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
                 acronym = doc[span.end + 1]
@@ -858,6 +890,12 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     return reason in ("product", "acronym") or (reason == "place" and not _acts(span.root))
 
 
+def _conjunct_entities(ent: Span, doc: Doc, entity_at: dict[int, Span]) -> list[Span]:
+    """The other named entities coordinated with an entity's root ('Tell Tamer and Ain Issa')."""
+    # any word's conjuncts, not only the root's: the parser may hang the 'and' on the last word
+    return [entity_at.get(c.i, doc[c.i : c.i + 1]) for t in ent for c in t.conjuncts if not ent.start <= c.i < ent.end]
+
+
 def _conjunct(doc: Doc, span: Span, ent: Span) -> bool:
     """True when a state's name is one conjunct of an entity the NER joined: 'Crete and Cyprus'."""
     return (span.start > ent.start and doc[span.start - 1].lower_ in ("and", "&")) or (
@@ -870,12 +908,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _merge_name_variants(parties: dict[str, _Party], mentions: list[_Mention]) -> list[_Mention]:
+def _merge_name_variants(parties: dict[str, _Party], mentions: list[_Mention], is_state_name=lambda words: False) -> list[_Mention]:
     """An organization whose name is a shorter or plural form of exactly one other organization's
     name in the document is that organization: 'Revolutionary Guards' -> 'Islamic Revolutionary
-    Guard Corps', 'Houthi' -> 'Houthi movement'. A one-word form must be the longer name's first word
-    ('House' is not the 'White House')."""
-    organizations = {k: tuple(_singular(w) for w in p.name.split()) for k, p in parties.items() if p.kind == "organization"}
+    Guard Corps', 'Houthi' -> 'Houthi movement', 'Quds Force' -> 'Islamic Revolutionary Guard
+    Corps-Quds Force' (hyphens join name parts). A one-word form must be the longer name's first
+    word ('House' is not the 'White House'), or its last when the rest is a state ('Embassy' ->
+    'United States Embassy')."""
+    organizations = {
+        k: tuple(_singular(w) for w in p.name.replace("-", " ").split()) for k, p in parties.items() if p.kind == "organization"
+    }
     into: dict[str, str] = {}
     for key, words in organizations.items():
         longer = [
@@ -883,7 +925,7 @@ def _merge_name_variants(parties: dict[str, _Party], mentions: list[_Mention]) -
             for other, full in organizations.items()
             if len(full) > len(words)
             and (
-                full[0] == words[0]
+                full[0] == words[0] or full[-1] == words[0] and is_state_name(tuple(parties[other].name.split()[:-1]))
                 if len(words) == 1
                 else any(full[i : i + len(words)] == words for i in range(len(full) - len(words) + 1))
             )
@@ -948,6 +990,13 @@ _CURRENCIES = {
     "dollar", "euro", "yuan", "renminbi", "pound", "yen", "rupee", "peso", "ruble", "rouble",
     "franc", "lira", "won", "rand", "real", "dinar", "riyal", "rial", "dirham", "shekel", "naira",
 }
+# geographic features whose modifier names the place ("the Amazon rainforest")
+_LANDFORMS = {
+    "rainforest", "forest", "jungle", "river", "basin", "valley", "desert", "delta", "lake", "mountains",
+    "coast", "sea", "gulf", "peninsula", "region",
+}
+# prepositions that make a person-labelled name a town ("a camp at X", "fighting near X")
+_TOWN_LOCATIVE = {"in", "into", "at", "near", "inside", "outside", "throughout", "across", "around"}
 _PLACE_NOUNS = {"destination", "route", "location", "venue", "stop", "stopover", "hub", "market"}
 
 
@@ -1077,9 +1126,9 @@ def _name_parts(full: dict[tuple[str, ...], str]) -> set[str]:
     return {part for f in full if len(f) > 1 for part in (f[0], f[-1]) if len(part) > 1}
 
 
-def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party]) -> str:
-    """An organization's id: an acronym or first word of a named organization is that one."""
-    text = span.text
+def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party], text: str) -> str:
+    """An organization's id (from its name `text`): an acronym or first word of a named
+    organization is that one."""
     for key, party in parties.items():
         if party.kind in ("organization", "group") and (
             text == _acronym(party.name) or (len(span) == 1 and party.name.split()[0] == text and len(party.name.split()) > 1)

