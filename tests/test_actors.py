@@ -370,3 +370,15 @@ def test_an_honorific_in_another_language_is_no_organization(annotate_text):
     names = {x.name: x for x in a.actors}
     assert "Monsenor" not in names
     assert "the archbishop" in {m.text for m in names["Jorge Eduardo Scheinig"].mentions}
+
+
+def test_a_state_body_in_lower_case_is_an_organization(annotate_text):
+    a = annotate_text(
+        "According to Syrian state media, government forces began deploying. The army entered the town "
+        "according to state media. At the direction of the President, the U.S. military has taken action. "
+        "Turkey allowed Turkish army deployments in Libya."
+    )
+    organizations = {x.name: {m.text for m in x.mentions} for x in a.actors if x.kind == "organization"}
+    assert organizations.get("Syrian state media") == {"Syrian state media", "state media"}
+    assert "United States military" in organizations
+    assert not any("Turkish" in n for n in organizations)

@@ -171,6 +171,7 @@ class ActorFinder:
         self._find_families(doc, parties, add, taken, entity_at)
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
         self._find_organizations(doc, parties, add, taken, not_parties)
+        self._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
         mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name)
         for mention in list(mentions):
             party = parties[mention.key]
@@ -556,6 +557,43 @@ class ActorFinder:
                 acronym = doc[span.end + 1]
                 if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
                     acronyms[acronym.text] = key
+
+    def _find_state_bodies(self, doc, parties, mentions, add, taken, entity_at) -> None:
+        """A state's or region's body written in lower case is an organization: 'Syrian state
+        media', 'the U.S. military', 'Northamptonshire police' (named with the state spelled out:
+        'United States military'); the bare body later ('state media said', 'police revealed')
+        is the latest such organization."""
+        heads = [doc[i] for i in _where(doc, LOWER, _STATE_BODIES) if doc[i].is_lower and not taken[i]]
+        if not heads:
+            return
+        owner_at = {
+            i: m for m in mentions if parties[m.key].kind == "state" and m.via in ("name", "alias", "demonym") for i in range(m.start, m.end)
+        }
+        seen: dict[str, str] = {}  # body words -> the latest organization they name
+        for head in heads:
+            if head.dep_ in ("amod", "compound", "nmod") and head.head.lemma_.lower() not in _TROOPS:
+                continue  # "Turkish army deployments", "a U.S. military strike": a modifier, not the body
+            start = head.i - (head.i > 0 and doc[head.i - 1].lower_ == "state")
+            body = doc[start : head.i + 1].text
+            owner = start - 1
+            if owner >= 0 and owner in owner_at:
+                m = owner_at[owner]
+                entity = self.gazetteer.entities.get(m.key)
+                words = entity.name if m.via == "alias" and entity is not None else doc[m.start : m.end].text
+                first = m.start
+            elif owner >= 0 and owner in entity_at and entity_at[owner].label_ == "GPE" and entity_at[owner].end == owner + 1:
+                ent = entity_at[owner]
+                words, first = _strip_the(ent.text), ent.start + (ent[0].lower_ == "the")
+            else:
+                key = seen.get(body.lower())
+                if key is not None and (start == 0 or doc[start - 1].lower_ in ("the",) or doc[start - 1].pos_ != "DET"):
+                    add(start, head.i + 1, key, "alias")
+                continue
+            name = f"{words} {body}"
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            add(first, head.i + 1, key, "name")
+            seen[body.lower()] = key
 
     # -- roles and affiliation ----------------------------------------------------------------
 
@@ -990,6 +1028,9 @@ _CURRENCIES = {
     "dollar", "euro", "yuan", "renminbi", "pound", "yen", "rupee", "peso", "ruble", "rouble",
     "franc", "lira", "won", "rand", "real", "dinar", "riyal", "rial", "dirham", "shekel", "naira",
 }
+# a state's bodies that news writes in lower case ("Syrian state media", "the U.S. military")
+_STATE_BODIES = ("military", "police", "army", "navy", "media", "television")
+_TROOPS = {"force", "troop", "personnel", "unit", "officer"}  # "U.S. military forces" is the military
 # geographic features whose modifier names the place ("the Amazon rainforest")
 _LANDFORMS = {
     "rainforest", "forest", "jungle", "river", "basin", "valley", "desert", "delta", "lake", "mountains",
