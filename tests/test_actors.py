@@ -382,3 +382,13 @@ def test_a_state_body_in_lower_case_is_an_organization(annotate_text):
     assert organizations.get("Syrian state media") == {"Syrian state media", "state media"}
     assert "United States military" in organizations
     assert not any("Turkish" in n for n in organizations)
+
+
+def test_a_proper_noun_cut_off_an_organization_and_an_old_spelling_of_a_state(annotate_text):
+    a = annotate_text(
+        "Other victims included a Kataeb Hezbollah official and Mohammed Reda. "
+        "Bans were lifted on Surinam carrier Blue Wing Airlines."
+    )
+    names = {x.name for x in a.actors}
+    assert "Kataeb Hezbollah" in names and "Hezbollah" not in names
+    assert "Suriname" in names

@@ -475,6 +475,7 @@ class ActorFinder:
         acronyms: dict[str, str] = {}
         first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         votes = Counter((e.text, e.label_) for e in doc.ents)
+        entity_at_start = {e.end - 1: e for e in doc.ents}  # by last token
         for ent in doc.ents:
             relabelled = ent.label_ == "PERSON" and (
                 ent[-1].text in self.roles.organization_heads
@@ -485,6 +486,9 @@ class ActorFinder:
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
             first = ent.start + (ent[0].lower_ == "the")
+            before = entity_at_start.get(ent.start - 1) if ent.label_ == "ORG" else None
+            if before is not None and before.label_ == "NORP" and not _adjectival(before.text) and all(t.tag_ == "NNP" and t.dep_ == "compound" and not taken[t.i] for t in before):
+                first = before.start  # "Kataeb Hezbollah": a proper-noun modifier the NER cut off is part of the name
             if taken[first]:
                 # "Cyprus and Crete", "Israel and Hamas": a state, then the conjunct after it
                 first = next(
@@ -926,6 +930,12 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     a common noun ('the EEZ of Cyprus')."""
     reason = not_parties.get(span.text) or ("acronym" if not_parties.get(span[0].text) == "acronym" else None)
     return reason in ("product", "acronym") or (reason == "place" and not _acts(span.root))
+
+
+def _adjectival(word: str) -> bool:
+    """True for a demonym-like adjective ('Kurdish', 'Iranian', 'Lebanese', 'Arab'), which
+    modifies an organization's name instead of being part of it."""
+    return word.endswith(("ish", "ian", "ean", "ese", "ic", "i", "an", "ab"))
 
 
 def _conjunct_entities(ent: Span, doc: Doc, entity_at: dict[int, Span]) -> list[Span]:
