@@ -392,3 +392,14 @@ def test_a_proper_noun_cut_off_an_organization_and_an_old_spelling_of_a_state(an
     names = {x.name for x in a.actors}
     assert "Kataeb Hezbollah" in names and "Hezbollah" not in names
     assert "Suriname" in names
+
+
+def test_name_spelled_with_and_without_diacritics_is_one_person(annotate_text):
+    a = annotate_text(
+        "Turkish President Recep Tayyip Erdoğan spoke on Sunday. Erdogan said the museum would"
+        " become a mosque."
+    )
+    people = [actor for actor in a.actors if actor.kind == "person"]
+    assert [p.id for p in people] == ["recep-tayyip-erdogan"]
+    speakers = {c.speaker for c in a.claims}
+    assert speakers == {"recep-tayyip-erdogan"}

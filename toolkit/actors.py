@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
@@ -248,12 +249,12 @@ class ActorFinder:
         spans += doc.user_data.pop("_glued_names", [])
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
-            words = tuple(t.text for t in doc[start:end])
+            words = tuple(_fold(t.text) for t in doc[start:end])
             if len(words) > 1 and not any(_contains(f, words) for f in full):
                 full[words] = slugify(" ".join(words))
         found = []
         for start, end in sorted(spans):
-            words = tuple(t.text for t in doc[start:end])
+            words = tuple(_fold(t.text) for t in doc[start:end])
             key = full.get(words) or _best_full(words, full, found, start)
             if key is None:
                 if len(words) > 1:
@@ -272,7 +273,7 @@ class ActorFinder:
         # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG)
         parts = _name_parts(full)
         for token in doc:
-            if taken[token.i] or token.text not in parts or not token.text[:1].isupper():
+            if taken[token.i] or _fold(token.text) not in parts or not token.text[:1].isupper():
                 continue
             ent = entity_at.get(token.i)
             if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
@@ -282,7 +283,7 @@ class ActorFinder:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not taken[nxt.i]:
                 continue  # another name that shares the word: "Wang Qishan"
-            key = _best_full((token.text,), full, found, token.i)
+            key = _best_full((_fold(token.text),), full, found, token.i)
             if key is not None:
                 found.append((token.i, token.i + 1, key))
                 add(token.i, token.i + 1, key, "alias")
@@ -1138,6 +1139,13 @@ def _inside_quotes(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     before = text[start:position]
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _fold(word: str) -> str:
+    """A name word without its diacritics: news spells the same person "Erdoğan" and "Erdogan"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _strip_the(text: str) -> str:
