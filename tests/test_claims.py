@@ -564,3 +564,13 @@ def test_nouns_of_saying_with_their_author_after_by_or_from(annotate_text, sente
 
 def test_a_noun_of_saying_with_only_its_author_is_no_claim(annotate_text):
     assert _body(annotate_text("The decision by the board was final.")) == []
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_outlet(annotate_text):
+    a = annotate_text(
+        'Jusman Djamal spoke on Monday. "We do not need to buy aircraft from Europe," Detik.com'
+        " quoted Djamal as saying."
+    )
+    claim = _only(a)  # "spoke on Monday" says when, not what: no claim
+    assert a.span(claim.source) == "Djamal"
+    assert claim.speaker == "jusman-djamal"

@@ -750,6 +750,11 @@ def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None
     while head.dep_ in ("advcl", "xcomp", "pcomp", "prep") and head.head.i != head.i and steps < 3:
         if head.dep_ == "advcl" and head.tag_ != "VBG" and not _purpose_infinitive(head):
             return None
+        if head.dep_ == "pcomp" and head.head.lower_ == "as" and head.head.dep_ == "prep":
+            # "Detik.com quoted Djamal as saying X": the one quoted says it, not the quoter
+            said_by = [c for c in head.head.head.children if c.dep_ == "dobj"]
+            if said_by and said_by[0].i < head.i:
+                return said_by[0]
         head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
             return next(
@@ -939,6 +944,8 @@ def _object_content(
     ]
     if not any(p.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "pobj", "pcomp") for p in parts):
         return None
+    if all(t.ent_type_ in ("DATE", "TIME") for p in parts for t in p.subtree if not t.is_punct):
+        return None  # "spoke on Monday": when, not what
     last = max(t.i for p in parts for t in p.subtree) + 1
     for i in range(cue_end, last):
         if doc[i].text in (";", ":") or "\n" in doc[i].text:
@@ -1113,8 +1120,8 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
                 return actor_at[word.i]
     # "Hong Kong director of Amnesty International Man-kei Tam said": the parser may give the
     # cue two subjects; the one that names an actor speaks
-    for sibling in token.head.children:
-        if sibling is not token and sibling.dep_ == "nsubj" and sibling.i in actor_at:
+    for sibling in token.head.children if token.dep_ == "nsubj" else ():
+        if sibling.i != token.i and sibling.dep_ == "nsubj" and sibling.i in actor_at:
             return actor_at[sibling.i]
     for prep in token.children:
         if prep.dep_ != "prep":
