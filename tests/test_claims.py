@@ -574,3 +574,10 @@ def test_the_one_quoted_as_saying_speaks_not_the_outlet(annotate_text):
     claim = _only(a)  # "spoke on Monday" says when, not what: no claim
     assert a.span(claim.source) == "Djamal"
     assert claim.speaker == "jusman-djamal"
+
+
+def test_a_relative_pronoun_is_the_source_and_its_antecedent_speaks(annotate_text):
+    a = annotate_text("Senator Jane Roe, who said the vote was unfair, resigned on Monday.")
+    claim = _only(a)
+    assert a.span(claim.source) == "who"  # PolNeAR marks the pronoun as the source
+    assert claim.speaker == "jane-roe"

@@ -6,6 +6,8 @@ Runs after `toolkit_actors` and stores CONTRACT.md claim records (plain dicts) o
 - reported speech: a cue verb whose clausal complement is the content and whose subject is
   the source, in either order ("Wang said that X" / "X, Wang said" / "X, said Wang, who ...");
   a "that" complement parsed as an adverbial clause counts too ("tweeted on Monday that X");
+  a relative pronoun subject is the source and what it stands for the speaker ("Smith, who
+  said X": source "who", speaker Smith), as PolNeAR marks it;
 - parenthetical cues: a cue verb with a subject but no complement, set inside or after the
   clause it reports ("The test, Pyongyang said, was its largest", "The problem, she told me,
   is X", "As experts have noted, X"): the content is that clause, the cue included when it
@@ -740,8 +742,6 @@ def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None
         if child.dep_ == "nsubj":
             if outside is not None and outside[0] <= child.idx < outside[1]:
                 continue
-            if child.lower_ in ("who", "that") and cue.dep_ == "relcl":
-                return cue.head  # "Smith, who said X": the relative pronoun stands for Smith
             return child
     if cue.dep_ == "conj":
         return _subject(cue.head, outside)
@@ -1106,6 +1106,10 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
         return None
     start, end, head = source
     token = doc[head]
+    if token.lower_ in ("which", "who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
+        # "the commission, which said X": the source is "which", the speaker what it stands for
+        words = _source_tokens(token.head.head)
+        return _speaker((words[0].i, words[-1].i + 1, token.head.head.i), doc, actor_at)
     # "Dunn's mother, Charlotte Charles, said", "the Bank president Okey Oramah said": the
     # apposed name is the speaker
     for child in token.children:
