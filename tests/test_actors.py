@@ -403,3 +403,43 @@ def test_name_spelled_with_and_without_diacritics_is_one_person(annotate_text):
     assert [p.id for p in people] == ["recep-tayyip-erdogan"]
     speakers = {c.speaker for c in a.claims}
     assert speakers == {"recep-tayyip-erdogan"}
+
+
+def test_buildings_and_monuments_are_no_actors(annotate_text):
+    a = annotate_text(
+        "The president pledged converting Hagia Sophia, formerly a church and now a museum, to a mosque. "
+        '"Ayasofya [Haghia Sophia] will no longer be called a museum," he said. '
+        '"Hagia Sophia bears profound significance," the commission said. '
+        '"Those who remain silent when Masjid Al-Aqsa is attacked cannot tell us what to do," he said.'
+    )
+    names = {x.name for x in a.actors}
+    assert not names & {"Hagia Sophia", "Haghia Sophia", "Ayasofya", "Masjid Al-Aqsa"}
+
+
+def test_a_name_the_ner_broke_at_commas_joins_its_bracketed_acronym(annotate_text):
+    a = annotate_text(
+        "The move was criticised by the United Nations Educational, Scientific and Cultural Organization "
+        "(UNESCO). The United States Commission on International Religious Freedom (USCIRF) also criticized it."
+    )
+    forms = {x.name: {m.text for m in x.mentions} for x in a.actors}
+    assert "United Nations Educational, Scientific and Cultural Organization" in forms["UNESCO"]
+    assert "USCIRF" in forms["United States Commission on International Religious Freedom"]
+    assert not any(n.startswith("United Nations Educational") or n == "Cultural Organization" for n in forms)
+
+
+def test_countries_of_the_united_kingdom_are_states(annotate_text):
+    a = annotate_text(
+        'First Minister of Scotland Nicola Sturgeon said, "Parliament must be recalled." '
+        "The Scottish National Party agreed."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds.get("Scotland") == "state" and kinds.get("Nicola Sturgeon") == "person"
+    assert "Scotland Nicola Sturgeon" not in kinds and "Scottish National Party" in kinds
+
+
+def test_a_title_word_that_heads_an_organization_is_one(annotate_text):
+    a = annotate_text(
+        "After a hearing, the Senate did not find the network had breached laws. "
+        "The only court with higher authority is the Supreme Court."
+    )
+    assert {"Senate", "Supreme Court"} <= {x.name for x in a.actors if x.kind == "organization"}

@@ -69,6 +69,9 @@ class RoleLexicon:
     generic_organization_nouns: frozenset[str]
     place_nouns: frozenset[str]
     name_nouns: frozenset[str]
+    building_nouns: frozenset[str]
+    place_first_words: frozenset[str]
+    event_heads: frozenset[str]
 
     def is_title(self, word: str) -> bool:
         """True for a title-case role word or honorific, with or without a final period."""
@@ -102,6 +105,9 @@ def load_roles() -> RoleLexicon:
         generic_organization_nouns=frozenset(data["generic_organization_nouns"]),
         place_nouns=frozenset(data["place_nouns"]),
         name_nouns=frozenset(data["name_nouns"]),
+        building_nouns=frozenset(data["building_nouns"]),
+        place_first_words=frozenset(data["place_first_words"]),
+        event_heads=frozenset(data["event_heads"]),
     )
 
 
@@ -171,6 +177,7 @@ class ActorFinder:
         not_parties = self._places_and_products(doc)
         self._find_families(doc, parties, add, taken, entity_at)
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
+        self._find_acronym_names(doc, parties, add, taken, entity_at)
         self._find_organizations(doc, parties, add, taken, not_parties)
         self._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
         mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name)
@@ -389,6 +396,11 @@ class ActorFinder:
                 placed = placed or ent.label_ != "ORG" or text in self.places
             if placed:
                 found[text] = "place"
+            if self._building(ent, root):
+                found[text] = "building"
+            if len(ent) > 2 and ent[-1].lower_ in self.roles.building_nouns and ent[-1].text[:1].isupper():
+                # "the Hagia Sophia Museum": the name before the building word is the building's
+                found[_strip_the(ent[:-1].text)] = "building"
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in ("a", "an") and ent[0].lower_ != "the" and (
                 root.dep_ != "compound" or root.head.pos_ in ("PROPN", "NUM") or any(c.isdigit() for c in root.head.text)
@@ -400,6 +412,19 @@ class ActorFinder:
             if ent.label_ in ("PERSON", "ORG") and _strip_the(ent.text) not in found:
                 if any(found.get(_strip_the(e.text)) == "place" for e in _conjunct_entities(ent, doc, entity_at)):
                     found[_strip_the(ent.text)] = "place"
+        for name in self._converted_buildings(doc):
+            found[name] = "building"
+        for i in _where(doc, ORTH, ("[",)):
+            # "Ayasofya [Haghia Sophia]": an editor's gloss names the same thing as the name before it
+            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == "]"), None)
+            start = i
+            while start > 0 and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if close is None or start == i:
+                continue
+            before, inside = doc[start:i].text, doc[i + 1 : close].text
+            if found.get(before) == "building" or found.get(inside) == "building":
+                found[before] = found[inside] = "building"
         for i in _where(doc, ORTH, ("(",)):
             if not 0 < i < len(doc) - 2:
                 continue
@@ -409,6 +434,43 @@ class ActorFinder:
                 if len(acronym) > 1 and acronym.isupper():
                     found[acronym] = "acronym"
         return found
+
+    def _building(self, ent: Span, root: Token) -> bool:
+        """True when the text shows a name is a building or monument: apposed to a building noun
+        ('Hagia Sophia, formerly a church'), called one ('X will be called a museum'), converted to
+        one ('converting X to a mosque', see `_converted_buildings`), or begun by a place word ('Masjid Al-Aqsa', 'Mount Athos')."""
+        buildings = self.roles.building_nouns
+        first = ent[ent[0].lower_ == "the"] if len(ent) > 1 else ent[0]
+        if len(ent) > 1 and first.text in self.roles.place_first_words and first.i < ent.end - 1:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in buildings for c in root.children):
+            return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in buildings:
+            return True
+        return False
+
+    def _converted_buildings(self, doc) -> list[str]:
+        """Names a building noun is made of: 'converting Hagia Sophia to a mosque', 'Ayasofya
+        [Haghia Sophia] will no longer be called a museum'."""
+        names = []
+        for i in _where(doc, LOWER, self.roles.building_nouns):
+            goal = doc[i]
+            if goal.dep_ in ("oprd", "attr"):
+                verb = goal.head
+            elif goal.dep_ == "pobj" and goal.head.lower_ in ("to", "into", "as") and goal.head.dep_ == "prep":
+                verb = goal.head.head
+            else:
+                continue
+            if verb.lemma_.lower() not in _CONVERSION_VERBS:
+                continue
+            for thing in verb.children:
+                if thing.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                for head in (thing, *thing.conjuncts):
+                    if head.pos_ == "PROPN":
+                        start = min((c.i for c in head.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i), default=head.i)
+                        names.append(doc[start : head.i + 1].text)
+        return names
 
     def _is_state_name(self, words: tuple[str, ...]) -> bool:
         """True when the words are a state's name or demonym ('United States', 'British')."""
@@ -539,8 +601,8 @@ class ActorFinder:
                 continue  # a capital that does not act ("Niamey" labelled ORG) is a place
             if not span or not any(c.isupper() for c in span.text):
                 continue
-            if all(self.roles.is_title(t.text) for t in span):
-                continue  # "Councilor", "State": a role word is no organization
+            if all(self.roles.is_title(t.text) for t in span) and span[-1].text not in self.roles.organization_heads:
+                continue  # "Councilor", "State": a role word is no organization ("the Senate", "Supreme Court" are)
             if span.text in self.roles.not_actors:
                 continue  # "UTC": a time zone, not an organization
             if ent.label_ == "NORP" and not relabelled:
@@ -562,6 +624,46 @@ class ActorFinder:
                 acronym = doc[span.end + 1]
                 if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
                     acronyms[acronym.text] = key
+
+    def _find_acronym_names(self, doc, parties, add, taken, entity_at) -> None:
+        """An organization's name followed by its bracketed acronym is one name, whatever pieces the
+        NER cut it into ('United Nations Educational, Scientific and Cultural Organization (UNESCO)',
+        'the United States Commission on International Religious Freedom (USCIRF)'); the acronym is
+        its alias. The name is the longest run of capitalised words (and 'of', 'and', commas...)
+        before the bracket whose initials spell the acronym."""
+        for i in _where(doc, ORTH, ("(",)):
+            if not 1 < i < len(doc) - 2 or doc[i + 2].text != ")":
+                continue
+            acronym, last = doc[i + 1], doc[i - 1]
+            if not (len(acronym.text) > 2 and acronym.text.isupper() and acronym.is_alpha):
+                continue
+            ent = entity_at.get(last.i)
+            if ent is None or ent.label_ != "ORG" or taken[last.i]:
+                continue
+            start, best = i - 1, None
+            while start >= max(0, i - 16) and not taken[start] and (
+                doc[start].text[:1].isupper() or doc[start].lower_ in _NAME_JOINERS
+            ):
+                if doc[start].text[:1].isupper():
+                    initials = "".join(t.text[0] for t in doc[start:i] if t.text[:1].isupper())
+                    if initials.upper() == acronym.text.upper():
+                        best = start
+                start -= 1
+            if best is None or i - best < 3:
+                continue  # a name the NER found whole is left to _find_organizations
+            name = doc[best:i].text
+            if name in self.gazetteer.names and self.gazetteer.entities[self.gazetteer.names[name][0]].kind == "state":
+                continue
+            entry = self.gazetteer.names.get(acronym.text)
+            if entry is not None:
+                key = entry[0]
+                parties.setdefault(key, _Party(key, self.gazetteer.entities[key].name, self.gazetteer.entities[key].kind))
+            else:
+                key = slugify(name)
+                parties.setdefault(key, _Party(key, name, "organization"))
+            add(best, i, key, "alias" if entry is not None else "name")
+            if not taken[acronym.i]:
+                add(acronym.i, acronym.i + 1, key, "alias")
 
     def _find_state_bodies(self, doc, parties, mentions, add, taken, entity_at) -> None:
         """A state's or region's body written in lower case is an organization: 'Syrian state
@@ -930,7 +1032,7 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     """True for a name the text shows is a place (unless it acts here), a product or an acronym of
     a common noun ('the EEZ of Cyprus')."""
     reason = not_parties.get(span.text) or ("acronym" if not_parties.get(span[0].text) == "acronym" else None)
-    return reason in ("product", "acronym") or (reason == "place" and not _acts(span.root))
+    return reason in ("product", "acronym", "building") or (reason == "place" and not _acts(span.root))
 
 
 def _adjectival(word: str) -> bool:
@@ -1029,6 +1131,10 @@ _STATE_OFFICES = {
     "president", "minister", "government", "king", "queen", "parliament", "army", "military", "embassy",
     "ambassador", "leader", "premier", "foreign", "prime", "regime", "cabinet",
 }
+# lower-case words inside an organization's name ("Commission on International Religious Freedom")
+_NAME_JOINERS = {",", "and", "&", "of", "for", "on", "the", "de", "in", "-", "to"}
+# verbs that make a building of what they turn into one ("converting X to a mosque", "X will be called a museum")
+_CONVERSION_VERBS = {"convert", "reconvert", "turn", "transform", "change", "call", "name", "rename", "designate", "make"}
 # nouns whose modifier names the facility, not an organization ("the EastMed gas pipeline")
 _FACILITIES = {
     "pipeline", "bridge", "dam", "canal", "tunnel", "railway", "railroad", "highway", "motorway", "reactor",
