@@ -443,3 +443,35 @@ def test_a_title_word_that_heads_an_organization_is_one(annotate_text):
         "The only court with higher authority is the Supreme Court."
     )
     assert {"Senate", "Supreme Court"} <= {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_currency_signs_events_and_laws_are_no_actors(annotate_text):
+    a = annotate_text(
+        "Finance Minister Alexei Kudrin said 500 billion rubles (US$19.7 billion) would be infused. "
+        'Republic Act No. 3846, also known as the "Radio Control Law", applies. '
+        "Congress reconvened after their Lenten Break, which began on March 13."
+    )
+    names = {x.name for x in a.actors}
+    assert "United States" not in names
+    assert not any("Lenten" in n or "Radio Control" in n for n in names)
+
+
+def test_a_description_keeps_its_title_modifiers(annotate_text):
+    a = annotate_text(
+        "Prime Minister Boris Johnson asked for the prorogation. First Minister of Scotland Nicola Sturgeon"
+        " said it was unlawful. A spokesman said the prime minister's office intends to appeal."
+    )
+    forms = {x.name: {m.text for m in x.mentions} for x in a.actors}
+    assert "the prime minister" in forms["Boris Johnson"]
+    assert "the prime minister" not in forms["Nicola Sturgeon"]
+
+
+def test_a_company_without_its_suffix_and_a_generic_noun_keep_one_referent(annotate_text):
+    a = annotate_text(
+        "Following the expiry of broadcast corporation ABS-CBN's franchise, the network went off-air. "
+        "The National Telecommunications Commission issued an order to the network. "
+        "The network tried to renew its franchise. ABS-CBN Corporation is the largest broadcaster."
+    )
+    forms = {x.name: [m.text for m in x.mentions] for x in a.actors}
+    assert "ABS-CBN" in forms["ABS-CBN Corporation"]
+    assert forms["ABS-CBN Corporation"].count("the network") + forms["ABS-CBN Corporation"].count("The network") == 3

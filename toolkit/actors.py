@@ -179,6 +179,7 @@ class ActorFinder:
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
         self._find_acronym_names(doc, parties, add, taken, entity_at)
         self._find_organizations(doc, parties, add, taken, not_parties)
+        self._find_short_company_names(doc, parties, add, taken)
         self._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
         mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name)
         for mention in list(mentions):
@@ -224,6 +225,8 @@ class ActorFinder:
                 continue
             if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _CURRENCIES:
                 continue  # "U.S. dollars": a currency, not the state
+            if span.end < len(doc) and doc[span.end].tag_ == "$" and not doc[span.end - 1].whitespace_:
+                continue  # "US$19.7 billion": a currency sign, not the state
             entity = self.gazetteer.entities[entity_id]
             parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
             add(span.start, span.end, entity_id, via)
@@ -583,8 +586,12 @@ class ActorFinder:
             ):
                 end += 1  # "the Houthi movement": the noun completes the name
                 span = doc[start:end]
+            while span and span[0].is_punct:
+                span = span[1:]  # 'the "Radio Control Law': a quotation mark is no part of a name
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
+            if len(span) > 1 and span[-1].text in self.roles.event_heads:
+                continue  # "Lenten Break", "Radio Control Law": an event or a document
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
                 continue  # "a Volvo", "an iPhone": a product, not the company
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start for c in ent.root.children):
@@ -624,6 +631,25 @@ class ActorFinder:
                 acronym = doc[span.end + 1]
                 if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
                     acronyms[acronym.text] = key
+
+    def _find_short_company_names(self, doc, parties, add, taken) -> None:
+        """A company named with its legal suffix is also named without it, whatever the NER saw:
+        'ABS-CBN Corporation' -> 'ABS-CBN', 'broadcast corporation ABS-CBN's'."""
+        shorts = {}
+        for key, party in parties.items():
+            words = party.name.split()
+            if party.kind == "organization" and len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES:
+                shorts[" ".join(words[:-1])] = key
+        if not shorts:
+            return
+        for short, key in shorts.items():
+            first = short.split()[0].split("-")[0]
+            for i in _where(doc, ORTH, (first,)):
+                end = i
+                while end < len(doc) and len(doc[i:end + 1].text) <= len(short) and not taken[end]:
+                    end += 1
+                if doc[i:end].text == short and (end == len(doc) or doc[end].text not in _CORPORATE_SUFFIXES):
+                    add(i, end, key, "alias")
 
     def _find_acronym_names(self, doc, parties, add, taken, entity_at) -> None:
         """An organization's name followed by its bracketed acronym is one name, whatever pieces the
@@ -785,10 +811,11 @@ class ActorFinder:
         people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=_start)
         others = sorted((m for m in mentions if parties[m.key].kind != "person"), key=_start)
         text = token_starts = None
+        generic_referents: dict[str, str] = {}  # a generic noun -> the organization it last described
         for token in doc:
             if taken[token.i]:
                 continue
-            found = self._non_person_reference(doc, token, others, parties)
+            found = self._non_person_reference(doc, token, others, parties, generic_referents)
             if found:
                 start, key, via = found
                 insort(others, _Mention(start, token.i + 1, key, via), key=_start)
@@ -908,9 +935,11 @@ class ActorFinder:
             if turn >= 0 and labels[turn][1] is not None and not _inside_quotes(text, token.idx):
                 add(token.i, token.i + 1, labels[turn][1], "pronoun")
 
-    def _non_person_reference(self, doc, token, others, parties) -> tuple[int, str, str] | None:
+    def _non_person_reference(self, doc, token, others, parties, described) -> tuple[int, str, str] | None:
         """'It said' -> the organization or state last named as a subject; 'the country' -> the
-        state last named; 'the ministry' -> the organization last named with that word in its name."""
+        state last named; 'the ministry' -> the organization last named with that word in its name;
+        a generic noun ('the company', 'the network') -> the organization it described before, else
+        the organization last named (a text keeps calling one company 'the company')."""
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs:
             sentence = _sentence_index(doc, token.i)
             for m in _before(others, token.i):
@@ -927,6 +956,8 @@ class ActorFinder:
         left = list(token.lefts)
         if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left):
             return None
+        if noun in described and noun in self.roles.generic_organization_nouns:
+            return left[0].i, described[noun], "description"
         for m in _before(others, token.i):
             party = parties[m.key]
             if noun in self.roles.state_nouns:
@@ -936,6 +967,8 @@ class ActorFinder:
                     noun in self.roles.generic_organization_nouns or noun in party.name.lower().split()
                 )
             if fits:
+                if noun in self.roles.generic_organization_nouns:
+                    described[noun] = m.key
                 return left[0].i, m.key, "description"
         return None
 
@@ -989,9 +1022,11 @@ class ActorFinder:
             entry = self.gazetteer.names.get(t.text)
             if entry is not None:
                 affiliation = entry[0]
+        # "the prime minister" is no First Minister: title modifiers in the description must be in the role
+        modifiers = [t.lower_ for t in left if t.dep_ in ("amod", "compound") and t.text.capitalize() in self.roles.modifiers]
         for m in _before(people, token.i):
             party = parties[m.key]
-            if not any(w.lower() in r.lower() for r in party.roles for w in wanted):
+            if not any(w.lower() in r.lower() and all(x in r.lower().split() for x in modifiers) for r in party.roles for w in wanted):
                 continue
             if affiliation and party.affiliations and affiliation not in party.affiliations:
                 continue
@@ -1131,6 +1166,8 @@ _STATE_OFFICES = {
     "president", "minister", "government", "king", "queen", "parliament", "army", "military", "embassy",
     "ambassador", "leader", "premier", "foreign", "prime", "regime", "cabinet",
 }
+# legal suffixes of company names: "ABS-CBN Corporation" is also "ABS-CBN"
+_CORPORATE_SUFFIXES = {"Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "plc", "PLC", "Company", "Co."}
 # lower-case words inside an organization's name ("Commission on International Religious Freedom")
 _NAME_JOINERS = {",", "and", "&", "of", "for", "on", "the", "de", "in", "-", "to"}
 # verbs that make a building of what they turn into one ("converting X to a mosque", "X will be called a museum")
