@@ -475,3 +475,14 @@ def test_a_company_without_its_suffix_and_a_generic_noun_keep_one_referent(annot
     forms = {x.name: [m.text for m in x.mentions] for x in a.actors}
     assert "ABS-CBN" in forms["ABS-CBN Corporation"]
     assert forms["ABS-CBN Corporation"].count("the network") + forms["ABS-CBN Corporation"].count("The network") == 3
+
+
+def test_a_spaced_currency_sign_and_a_predicate_antecedent(annotate_text):
+    a = annotate_text(
+        "The bank offered 60 billion rubles (US $2.63 billion). The Court of Session is the highest civil "
+        "court in Scotland. The only court with higher authority is the Supreme Court. "
+        "The three-judge court found the advice unlawful."
+    )
+    forms = {x.name: {m.text for m in x.mentions} for x in a.actors}
+    assert "United States" not in forms
+    assert "The three-judge court" in forms["Court of Session"]

@@ -225,8 +225,8 @@ class ActorFinder:
                 continue
             if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _CURRENCIES:
                 continue  # "U.S. dollars": a currency, not the state
-            if span.end < len(doc) and doc[span.end].tag_ == "$" and not doc[span.end - 1].whitespace_:
-                continue  # "US$19.7 billion": a currency sign, not the state
+            if span.end + 1 < len(doc) and doc[span.end].tag_ == "$" and doc[span.end + 1].like_num:
+                continue  # "US$19.7 billion", "US $2.63 billion": a currency sign, not the state
             entity = self.gazetteer.entities[entity_id]
             parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
             add(span.start, span.end, entity_id, via)
@@ -959,6 +959,8 @@ class ActorFinder:
         if noun in described and noun in self.roles.generic_organization_nouns:
             return left[0].i, described[noun], "description"
         for m in _before(others, token.i):
+            if doc[m.end - 1].dep_ == "attr":
+                continue  # "The only court above it is the Supreme Court": a predicate is no antecedent
             party = parties[m.key]
             if noun in self.roles.state_nouns:
                 fits = party.kind == "state"
