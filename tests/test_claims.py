@@ -581,3 +581,17 @@ def test_a_relative_pronoun_is_the_source_and_its_antecedent_speaks(annotate_tex
     claim = _only(a)
     assert a.span(claim.source) == "who"  # PolNeAR marks the pronoun as the source
     assert claim.speaker == "jane-roe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Court of Session met on Friday. The court's summary said the suspension was"
+         " unlawful.", "court-of-session"),
+        ("A spokesman for the Foreign Ministry said the talks would resume.", "foreign-ministry"),
+        ("A statement for the press said the talks would resume.", None),
+    ],
+)
+def test_a_message_or_a_spokesman_speaks_for_its_author(annotate_text, sentence, speaker):
+    claims = _body(annotate_text(sentence))
+    assert [c.speaker for c in claims] == [speaker]

@@ -88,7 +88,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -148,6 +148,7 @@ class CueLexicon:
     objects: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
+    messages: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     types: dict[str, dict[str, frozenset[str]]]
 
@@ -169,9 +170,10 @@ def load_cues() -> CueLexicon:
         for kind in ("normative", "evaluative", "intention", "prediction")
     }
     nouns = frozenset(data["nouns"]["lemmas"])
+    messages = frozenset(data["messages"]["lemmas"])
     adjectives = frozenset(data["adjectives"]["lemmas"])
     return CueLexicon(
-        verbs | objects | naming, adjectives, objects | naming, naming, nouns, phrasal, types
+        verbs | objects | naming, adjectives, objects | naming, naming, nouns, messages, phrasal, types
     )
 
 
@@ -234,7 +236,9 @@ class ClaimFinder:
             content = raw["content"]
             claims.append(
                 {
-                    "speaker": _speaker(raw.get("source_tokens"), doc, actor_at),
+                    "speaker": _speaker(
+                        raw.get("source_tokens"), doc, actor_at, messages=self.cues.messages
+                    ),
                     "source": raw.get("source"),
                     "cue": raw.get("cue"),
                     "content": content,
@@ -1100,16 +1104,35 @@ def _clause_root(span: Span) -> Token:
     return span.root
 
 
-def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, str]) -> str | None:
+def _speaker(
+    source: tuple[int, int, int] | None,
+    doc: Doc,
+    actor_at: dict[int, str],
+    *,
+    messages: frozenset[str] = frozenset(),
+) -> str | None:
     """The actor named by a source: the head's actor, else the first actor inside it."""
     if source is None:
         return None
     start, end, head = source
     token = doc[head]
+    again = partial(_speaker, doc=doc, actor_at=actor_at, messages=messages)
     if token.lower_ in ("which", "who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
         # "the commission, which said X": the source is "which", the speaker what it stands for
-        words = _source_tokens(token.head.head)
-        return _speaker((words[0].i, words[-1].i + 1, token.head.head.i), doc, actor_at)
+        return again(_source_range(token.head.head))
+    if token.lemma_.lower() in messages:
+        # "the court's summary", "the opinion of the Court", "a memo from X": its author speaks
+        for child in token.children:
+            owner = child if child.dep_ == "poss" else None
+            preps = ("of", "from", "by", "for") if token.lower_.startswith("spokes") else (
+                "of", "from", "by"
+            )  # "a spokesman for the ministry"; "a statement for the press" is not the press's
+            if child.dep_ == "prep" and child.lower_ in preps:
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is None or token.lower_.startswith("spokes") and owner.ent_type_ == "PERSON":
+                continue  # a spokesman speaks for an office, not as the boss himself
+            if (speaker := again(_source_range(owner))) is not None:
+                return speaker
     # "Dunn's mother, Charlotte Charles, said", "the Bank president Okey Oramah said": the
     # apposed name is the speaker
     for child in token.children:
@@ -1155,6 +1178,12 @@ def _speaker(source: tuple[int, int, int] | None, doc: Doc, actor_at: dict[int, 
     # ("the ambassador to Germany"): they are not who speaks
     inside = [actor_at[i] for i in range(start, end) if i in actor_at and i not in aside]
     return inside[-1] if inside else None
+
+
+def _source_range(head: Token) -> tuple[int, int, int]:
+    """The token range of the phrase a word heads, and the word: a source for `_speaker`."""
+    words = _source_tokens(head)
+    return words[0].i, words[-1].i + 1, head.i
 
 
 def _mentions(doc: Doc, content: tuple[int, int], actor_at: dict[int, str]) -> list[str]:
