@@ -173,7 +173,14 @@ def load_cues() -> CueLexicon:
     messages = frozenset(data["messages"]["lemmas"])
     adjectives = frozenset(data["adjectives"]["lemmas"])
     return CueLexicon(
-        verbs | objects | naming, adjectives, objects | naming, naming, nouns, messages, phrasal, types
+        verbs | objects | naming,
+        adjectives,
+        objects | naming,
+        naming,
+        nouns,
+        messages,
+        phrasal,
+        types,
     )
 
 
@@ -1117,7 +1124,8 @@ def _speaker(
     start, end, head = source
     token = doc[head]
     again = partial(_speaker, doc=doc, actor_at=actor_at, messages=messages)
-    if token.lower_ in ("which", "who", "that") and token.dep_ == "nsubj" and token.head.dep_ == "relcl":
+    relative = token.lower_ in ("which", "who", "that") and token.dep_ == "nsubj"
+    if relative and token.head.dep_ == "relcl":
         # "the commission, which said X": the source is "which", the speaker what it stands for
         return again(_source_range(token.head.head))
     if token.lemma_.lower() in messages:
