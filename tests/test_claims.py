@@ -590,6 +590,8 @@ def test_a_relative_pronoun_is_the_source_and_its_antecedent_speaks(annotate_tex
          " unlawful.", "court-of-session"),
         ("A spokesman for the Foreign Ministry said the talks would resume.", "foreign-ministry"),
         ("A statement for the press said the talks would resume.", None),
+        ("The Foreign Ministry released a statement which said the talks would resume.",
+         "foreign-ministry"),
     ],
 )
 def test_a_message_or_a_spokesman_speaks_for_its_author(annotate_text, sentence, speaker):

@@ -1141,6 +1141,10 @@ def _speaker(
                 continue  # a spokesman speaks for an office, not as the boss himself
             if (speaker := again(_source_range(owner))) is not None:
                 return speaker
+        if token.dep_ == "dobj":  # "they released a statement which said X": who released it
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:
+                return again(_source_range(issuer))
     # "Dunn's mother, Charlotte Charles, said", "the Bank president Okey Oramah said": the
     # apposed name is the speaker
     for child in token.children:
