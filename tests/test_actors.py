@@ -486,3 +486,58 @@ def test_a_spaced_currency_sign_and_a_predicate_antecedent(annotate_text):
     forms = {x.name: {m.text for m in x.mentions} for x in a.actors}
     assert "United States" not in forms
     assert "The three-judge court" in forms["Court of Session"]
+
+
+def test_photo_credits_and_original_language_glosses_name_no_actors(annotate_text):
+    a = annotate_text(
+        "Sadiq Khan spoke at the rally.\n\nProtesters at the march. Image: Garry Knight (flickr).\n\n"
+        "Children. Image: Voice of America.\n\n"
+        'Saying "there are many abortions" ((es))Spanish language: hay muchos abortos, President Alberto '
+        'Fernández elaborated, "A state must protect citizens."'
+    )
+    names = {x.name for x in a.actors}
+    assert "Alberto Fernández" in names
+    assert not names & {"Garry Knight", "Voice of America"}
+
+
+def test_a_platform_is_an_actor_only_when_it_acts(annotate_text):
+    a = annotate_text(
+        "Following the party's announcement, she used Instagram to thank supporters. "
+        "In a statement posted to her Twitter account, Vázquez affirmed her willingness."
+    )
+    names = {x.name for x in a.actors}
+    assert "Vázquez" in names and not names & {"Instagram", "Twitter"}
+
+
+def test_a_name_also_used_as_a_common_noun_is_no_person(annotate_text):
+    a = annotate_text(
+        "Nicola Sturgeon said it was the moment for stopping a no-deal Brexit. Tom Watson called the Brexit deal"
+        " lousy.\n\nLots of protestors.\n\nProtestor dressed as the Grim Reaper in Whitehall."
+    )
+    people = {x.name for x in a.actors if x.kind == "person"}
+    assert "Tom Watson" in people
+    assert not people & {"Brexit", "Protestor"}
+
+
+def test_an_organization_name_the_ner_cut_at_of_for_and_the(annotate_text):
+    a = annotate_text(
+        "The Islamic State of Iraq and the Levant claimed responsibility. Speaking to Agence France-Presse, the"
+        " president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said it was wrong. "
+        "The Government of Iraq condemned the attack."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds.get("Islamic State of Iraq and the Levant") == "organization"
+    assert kinds.get("Tunisian League for the Defence of Human Rights") == "organization"
+    assert "Government of Iraq" not in kinds
+    assert "Government of Iraq" in {m.text for m in a.actor("iraq").mentions}
+
+
+def test_a_state_body_named_before_or_after_the_state_is_one(annotate_text):
+    a = annotate_text(
+        "Puerto Rico Supreme Court removes Governor Pierluisi.\n\nOn Wednesday the Supreme Court of Puerto Rico"
+        " issued a ruling. The Supreme Court found the law unconstitutional. The opinion of the Court read in part"
+        ' that "the oath is unconstitutional."'
+    )
+    courts = [x for x in a.actors if x.kind == "organization" and "Court" in x.name]
+    assert len(courts) == 1
+    assert {"Puerto Rico Supreme Court", "Court"} <= {m.text for m in courts[0].mentions}

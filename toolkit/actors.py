@@ -173,15 +173,20 @@ class ActorFinder:
             for i in range(start, end):
                 taken[i] = True
 
-        self._find_states(doc, parties, add, entity_at)
+        credits = _credit_tokens(doc)
+        for i in credits:
+            taken[i] = True
+
+        joined = self._joined_names(doc)
+        self._find_states(doc, parties, add, entity_at, joined)
         not_parties = self._places_and_products(doc)
         self._find_families(doc, parties, add, taken, entity_at)
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
         self._find_acronym_names(doc, parties, add, taken, entity_at)
-        self._find_organizations(doc, parties, add, taken, not_parties)
+        self._find_organizations(doc, parties, add, taken, not_parties, joined)
         self._find_short_company_names(doc, parties, add, taken)
         self._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
-        mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name)
+        mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name, self.roles.organization_heads)
         for mention in list(mentions):
             party = parties[mention.key]
             if party.kind == "person" and mention.via in ("name", "alias"):
@@ -191,13 +196,46 @@ class ActorFinder:
         self._resolve_interview_turns(doc, parties, mentions, add, taken)
         self._attribute_headline(doc, parties, mentions, add, taken)
         mentions = self._drop_places(doc, parties, mentions)
+        if credits:
+            mentions = [m for m in mentions if m.start not in credits]
         doc._.actors, doc._.actor_at = _records(doc, parties, mentions)
         return doc
 
     # -- states, capitals, organizations from the gazetteer ---------------------------------
 
-    def _find_states(self, doc, parties, add, entity_at) -> None:
+    def _joined_names(self, doc) -> dict[int, int]:
+        """Organization names the NER cut in two, as start -> end: at 'of'/'for' after an
+        organization word ('Tunisian League' + 'for the Defence of Human Rights', 'Supreme Court' +
+        'of the United Kingdom') or at 'and the' after a name with 'of' ('Islamic State of Iraq' +
+        'and the Levant')."""
+        starts = {e.start: e for e in doc.ents}
+        joined = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            end = ent.end
+            while end + 2 < len(doc) and doc[end].lower_ in ("of", "for", "and"):
+                after = end + 1 + (doc[end + 1].lower_ == "the" and end + 1 not in starts)
+                other = starts.get(after)
+                if other is None or other.label_ not in ("ORG", "GPE", "LOC"):
+                    break
+                if doc[end].lower_ == "and":
+                    if doc[end + 1].lower_ != "the" or other.label_ == "ORG" or not any(t.lower_ == "of" for t in doc[ent.start : end]):
+                        break
+                elif doc[end - 1].text not in self.roles.organization_heads:
+                    break
+                elif other.label_ != "ORG" and not all(
+                    t.is_lower or self.roles.is_title(t.text) or t.text in self.roles.organization_heads for t in doc[ent.start : end]
+                ):
+                    break  # "Islamic Revolutionary Guard Corps of Iran": a proper name needs no state; "Supreme Court of" does
+                end = other.end
+            if end > ent.end:
+                joined[ent.start] = end
+        return joined
+
+    def _find_states(self, doc, parties, add, entity_at, joined) -> None:
         """Gazetteer names, abbreviations and demonyms; capitals only when they act."""
+        inside_names = {i for start, end in joined.items() for i in range(start, end)}
         spans = [Span(doc, s, e, label=m) for m, s, e in self.names(doc)]
         spans += [
             Span(doc, s, e, label=f"{doc.vocab.strings[m]}|metonym")
@@ -205,6 +243,8 @@ class ActorFinder:
         ]
         for span in filter_spans(spans):
             entity_id, via = span.label_.split("|")
+            if span.start in inside_names:
+                continue  # "Supreme Court of the United Kingdom": part of an organization's name
             ent = entity_at.get(span.start)
             # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
             if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
@@ -267,7 +307,7 @@ class ActorFinder:
             words = tuple(_fold(t.text) for t in doc[start:end])
             key = full.get(words) or _best_full(words, full, found, start)
             if key is None:
-                if len(words) > 1:
+                if len(words) > 1 or _common_noun(doc, doc[start]):
                     continue
                 key = slugify(words[0])
                 full.setdefault(words, key)
@@ -512,17 +552,16 @@ class ActorFinder:
         )
 
     def _drop_places(self, doc, parties, mentions) -> list[_Mention]:
-        """States and platforms named only as places ("flights to Spain", "on Twitter") are no actors."""
+        """States named only as places ("flights to Spain") are no actors; nor are platforms that
+        never act: "on Twitter", "she used Instagram", "her Twitter account" name a medium, while
+        "Twitter said" is the company."""
         placed = [
             key
             for key, party in parties.items()
-            if (party.kind == "state" or party.name in self.roles.platforms)
-            and all(
-                m.via in ("name", "alias")
-                and _locative(doc[m.end - 1], _PLATFORM_LOCATIVE if party.kind != "state" else _LOCATIVE)
-                for m in mentions
-                if m.key == key
-            )
+            if party.kind == "state"
+            and all(m.via in ("name", "alias") and _locative(doc[m.end - 1]) for m in mentions if m.key == key)
+            or party.name in self.roles.platforms
+            and not any(_acts(doc[m.start : m.end].root) for m in mentions if m.key == key)
         ]
         return [m for m in mentions if m.key not in placed]
 
@@ -536,7 +575,7 @@ class ActorFinder:
 
     # -- organizations and groups -----------------------------------------------------------
 
-    def _find_organizations(self, doc, parties, add, taken, not_parties) -> None:
+    def _find_organizations(self, doc, parties, add, taken, not_parties, joined) -> None:
         """ORG entities as organizations, plural NORP entities as groups."""
         acronyms: dict[str, str] = {}
         first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
@@ -567,7 +606,8 @@ class ActorFinder:
             # Oramah", "Free Trade Area (AfCFTA"): keep the part before a person, a bracket
             # or a role word, and drop trailing prepositions and possessives
             end = first
-            while end < ent.end and not taken[end] and doc[end].text not in ("(", "[", ","):
+            name_end = joined.get(ent.start, ent.end)
+            while end < name_end and not taken[end] and doc[end].text not in ("(", "[", ","):
                 end += 1
             while end > first and (
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
@@ -602,6 +642,14 @@ class ActorFinder:
                 continue  # "Police and Crime Commissioner": part of a title, not an organization
             if _no_party(span, not_parties):
                 continue  # a place, facility, product or common-noun acronym (see _places_and_products)
+            if len(span) > 2 and span[0].lower_ in self.roles.state_nouns and span[1].lower_ == "of":
+                entry = self.gazetteer.names.get(_strip_the(span[2:].text))
+                if entry is not None and self.gazetteer.entities[entry[0]].kind == "state":
+                    # "the Government of Iraq" is the state, as "the Iraqi government" is
+                    entity = self.gazetteer.entities[entry[0]]
+                    parties.setdefault(entry[0], _Party(entry[0], entity.name, entity.kind))
+                    add(span.start, span.end, entry[0], "description")
+                    continue
             if span[0].is_lower and len(span) > 1 and span[1].text == "-":
                 continue  # "intra-Africa", "pro-Beijing": an adjective
             if span.text in self.gazetteer.metonyms:
@@ -1072,6 +1120,19 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     return reason in ("product", "acronym", "building") or (reason == "place" and not _acts(span.root))
 
 
+def _common_noun(doc: Doc, token: Token) -> bool:
+    """True for a one-word name the text also uses as a common noun: in lower case ('Protestor'
+    beside 'protestors') or after 'a'/'an' ('a no-deal Brexit'); a person's name is neither."""
+    lower = token.lower_
+    for i in _where(doc, LOWER, (lower, lower + "s", lower + "es")):
+        other = doc[i]
+        if other.is_lower and other.pos_ == "NOUN":
+            return True
+        if other.text == token.text and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in other.children):
+            return True
+    return False
+
+
 def _adjectival(word: str) -> bool:
     """True for a demonym-like adjective ('Kurdish', 'Iranian', 'Lebanese', 'Arab'), which
     modifies an organization's name instead of being part of it."""
@@ -1096,30 +1157,53 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _merge_name_variants(parties: dict[str, _Party], mentions: list[_Mention], is_state_name=lambda words: False) -> list[_Mention]:
+def _merge_name_variants(
+    parties: dict[str, _Party], mentions: list[_Mention], is_state_name=lambda words: False, heads=frozenset()
+) -> list[_Mention]:
     """An organization whose name is a shorter or plural form of exactly one other organization's
     name in the document is that organization: 'Revolutionary Guards' -> 'Islamic Revolutionary
     Guard Corps', 'Houthi' -> 'Houthi movement', 'Quds Force' -> 'Islamic Revolutionary Guard
     Corps-Quds Force' (hyphens join name parts). A one-word form must be the longer name's first
     word ('House' is not the 'White House'), or its last when the rest is a state ('Embassy' ->
-    'United States Embassy')."""
+    'United States Embassy') or it is an organization word ('Court' -> 'Supreme Court'). A state's
+    body is one name before or after the state: 'Supreme Court of Puerto Rico' is 'Puerto Rico
+    Supreme Court'."""
     organizations = {
-        k: tuple(_singular(w) for w in p.name.replace("-", " ").split()) for k, p in parties.items() if p.kind == "organization"
+        k: _state_first(tuple(_singular(w) for w in p.name.replace("-", " ").split()), is_state_name)
+        for k, p in parties.items()
+        if p.kind == "organization"
     }
     into: dict[str, str] = {}
+    same: dict[tuple[str, ...], str] = {}
     for key, words in organizations.items():
-        longer = [
-            other
+        if words in same:  # the same name in the other order: one organization, named with 'of'
+            first = same[words]
+            keep, drop = (key, first) if " of " in parties[key].name and " of " not in parties[first].name else (first, key)
+            into[drop], same[words] = keep, keep
+        else:
+            same[words] = key
+    def final(key: str) -> str:
+        while key in into:
+            key = into[key]
+        return key
+
+    # longer names first, so a shorter one sees where they went ('Court' -> 'Supreme Court' -> ...)
+    for key, words in sorted(organizations.items(), key=lambda kv: -len(kv[1])):
+        if key in into:
+            continue
+        longer = {
+            final(same[full])
             for other, full in organizations.items()
             if len(full) > len(words)
             and (
-                full[0] == words[0] or full[-1] == words[0] and is_state_name(tuple(parties[other].name.split()[:-1]))
+                full[0] == words[0]
+                or full[-1] == words[0] and (is_state_name(tuple(parties[other].name.split()[:-1])) or words[0] in heads)
                 if len(words) == 1
                 else any(full[i : i + len(words)] == words for i in range(len(full) - len(words) + 1))
             )
-        ]
+        }
         if len(longer) == 1:
-            into[key] = longer[0]
+            into[key] = longer.pop()
     if not into:
         return mentions
     for key in into:
@@ -1133,6 +1217,18 @@ def _merge_name_variants(parties: dict[str, _Party], mentions: list[_Mention], i
     for key in into:
         parties.pop(key, None)
     return merged
+
+
+def _state_first(words: tuple[str, ...], is_state_name) -> tuple[str, ...]:
+    """'Supreme Court of Puerto Rico' -> 'Puerto Rico Supreme Court' (a state's body, state first)."""
+    if "of" in words:
+        at = len(words) - 1 - words[::-1].index("of")
+        state = words[at + 1 :]
+        if state and state[0] == "the":
+            state = state[1:]
+        if state and is_state_name(state):
+            return state + words[:at]
+    return words
 
 
 def _holder_of(role: str, parties: dict[str, _Party], mentions: list[_Mention]) -> str | None:
@@ -1158,7 +1254,6 @@ def _acts(token: Token) -> bool:
 _LOCATIVE = {
     "in", "from", "into", "at", "across", "throughout", "near", "inside", "outside", "around", "within",
 }
-_PLATFORM_LOCATIVE = {"on", "via", "through", "in", "from"}  # "posted on Twitter"
 
 
 # compass words that make a demonym a region's ("North American", "South Asian")
@@ -1213,6 +1308,27 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
             noun = noun.head
         return noun.lemma_.lower() in _PLACE_NOUNS or _locative(noun, prepositions)
     return False
+
+
+# a photo credit: "Image: Garry Knight (flickr).", "[Photo: fmprc.gov.cn]" names who took a picture,
+# not a party to the news; it runs to the end of its line or bracket. "((es))Spanish language: ..."
+# gives a quotation's original words, to the end of the line or to a comma before the English goes
+# on ('..., President Fernández elaborated'): its names are the quotation's again
+_CREDIT = re.compile(
+    r"\b(?:Image|Photo|Photograph|Picture|Video|Credit|Courtesy)s?(?: credit)?:[ \t]*[^\n\])]*"
+    r"|\(\([a-z]{2,3}\)\)[^\n]*?(?=,\s+[A-Z]|\n|$)"
+)
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens in photo credits and in a quotation's original-language words."""
+    text = _text(doc)
+    found: set[int] = set()
+    for match in _CREDIT.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 # a transcript turn label at the start of a paragraph: "((Zara Kay))" or "ZARA KAY:"
