@@ -597,3 +597,22 @@ def test_a_relative_pronoun_is_the_source_and_its_antecedent_speaks(annotate_tex
 def test_a_message_or_a_spokesman_speaks_for_its_author(annotate_text, sentence, speaker):
     claims = _body(annotate_text(sentence))
     assert [c.speaker for c in claims] == [speaker]
+
+
+def test_according_to_a_message_posted_by_its_author(annotate_text):
+    a = annotate_text(
+        "Senator Juan Dalmau spoke on Monday. According to a memo posted online by Senator Juan"
+        " Dalmau, the Senate cancelled its planned hearing."
+    )
+    claim = _only(a)
+    assert a.span(claim.source) == "a memo posted online by Senator Juan Dalmau"
+    assert a.span(claim.content) == "the Senate cancelled its planned hearing"
+    assert claim.speaker == "juan-dalmau"
+
+
+def test_content_stops_before_an_original_language_gloss(annotate_text):
+    a = annotate_text(
+        "The president said that abortions are common ((es))Spanish language: los abortos son"
+        " comunes."
+    )
+    assert a.span(_only(a).content) == "that abortions are common"

@@ -240,7 +240,7 @@ class ClaimFinder:
             found = [c for c in found if not _inside(c["cue"] or c["content"], headline["content"])]
         claims = []
         for raw in ([headline] if headline else []) + sorted(found, key=lambda c: c["content"]):
-            content = raw["content"]
+            content = _before_gloss(quotes.text, raw["content"])
             claims.append(
                 {
                     "speaker": _speaker(
@@ -443,6 +443,9 @@ class ClaimFinder:
         if not objects:
             return None
         source = _source_tokens(objects[0])
+        named = [t for t in objects[0].subtree if t.dep_ == "acl" and t.head.i == objects[0].i]
+        if named and named[0].i == source[-1].i + 1:  # "a memo posted online by X": all of it
+            source += [t for t in named[0].subtree]
         commas = [t for t in doc[to.i : source[-1].i] if t.text == ","]
         if len(commas) == 1 and token.dep_ == "ROOT":
             # "According to X, Y" parsed as one phrase, Y an apposition to X
@@ -1129,13 +1132,16 @@ def _speaker(
         # "the commission, which said X": the source is "which", the speaker what it stands for
         return again(_source_range(token.head.head))
     if token.lemma_.lower() in messages:
-        # "the court's summary", "the opinion of the Court", "a memo from X": its author speaks
+        # "the court's summary", "the opinion of the Court", "a memo from X", "a memo posted by
+        # X": its author speaks
         for child in token.children:
+            if child.dep_ == "acl":  # "a memo posted online by X"
+                child = next((c for c in child.children if c.dep_ == "agent"), child)
             owner = child if child.dep_ == "poss" else None
             preps = ("of", "from", "by", "for") if token.lower_.startswith("spokes") else (
                 "of", "from", "by"
             )  # "a spokesman for the ministry"; "a statement for the press" is not the press's
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 owner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner is None or token.lower_.startswith("spokes") and owner.ent_type_ == "PERSON":
                 continue  # a spokesman speaks for an office, not as the boss himself
@@ -1190,6 +1196,16 @@ def _speaker(
     # ("the ambassador to Germany"): they are not who speaks
     inside = [actor_at[i] for i in range(start, end) if i in actor_at and i not in aside]
     return inside[-1] if inside else None
+
+
+def _before_gloss(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content stops before an original-language gloss ('"A" ((es))Spanish language: …', as
+    Wikinews marks the words a translation renders): the gloss is not what was claimed."""
+    start, end = content
+    gloss = text.find("((", start, end)
+    if gloss <= start:
+        return content
+    return start, start + len(text[start:gloss].rstrip())
 
 
 def _source_range(head: Token) -> tuple[int, int, int]:
