@@ -1147,6 +1147,10 @@ def _speaker(
                 continue  # a spokesman speaks for an office, not as the boss himself
             if (speaker := again(_source_range(owner))) is not None:
                 return speaker
+        if token.lower_.startswith("spokes"):  # "an Interpol spokesperson": the office speaks
+            office = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
+            if office and office[-1].ent_type_ == "ORG":
+                return actor_at[office[-1].i]
         if token.dep_ == "dobj":  # "they released a statement which said X": who released it
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None:
