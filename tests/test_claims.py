@@ -619,3 +619,10 @@ def test_content_stops_before_an_original_language_gloss(annotate_text):
         " comunes."
     )
     assert a.span(_only(a).content) == "that abortions are common"
+
+
+def test_call_for_with_a_for_to_clause(annotate_text):
+    a = annotate_text("The union called for the minister to resign.")
+    claim = _only(a)
+    assert (a.span(claim.cue), a.span(claim.content)) == ("called for", "the minister to resign")
+    assert claim.type == "normative"

@@ -278,7 +278,11 @@ class ClaimFinder:
         if doc[cue_end - 1].text == ":":
             content = _after_colon(doc, cue_end, quotes)
         elif complement is not None:
-            content = _content_span(doc, self._with_conjuncts(cue, complement), quotes)
+            words = self._with_conjuncts(cue, complement)
+            if cue_end < len(doc) and doc[cue_end].dep_ == "mark" and doc[cue_end].lower_ == "for":
+                cue_end += 1  # "called for X to Y": the cue is "called for", the content "X to Y"
+                words = [t for t in words if t.i >= cue_end]
+            content = _content_span(doc, words, quotes)
         elif lemma in self.cues.objects and (lemma not in self.cues.naming or _names(cue, cue_end)):
             content = _object_content(doc, cue, cue_end, quotes)
         if content is None and complement is None:
@@ -739,7 +743,10 @@ def _complement(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ != "advcl" or child.i < cue.i:
             continue
-        marks = [c.lower_ for c in child.children if c.dep_ == "mark" or c.tag_ == "WRB"]
+        marks = [c for c in child.children if c.dep_ == "mark" or c.tag_ == "WRB"]
+        if [m.lower_ for m in marks] == ["for"] and marks[0].i == cue.i + 1:
+            return child  # "called for the killers to be brought to justice"
+        marks = [m.lower_ for m in marks]
         if marks == ["that"] or not marks and child.tag_ not in ("VBG", "VBN") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children
         ):
