@@ -541,3 +541,67 @@ def test_a_state_body_named_before_or_after_the_state_is_one(annotate_text):
     courts = [x for x in a.actors if x.kind == "organization" and "Court" in x.name]
     assert len(courts) == 1
     assert {"Puerto Rico Supreme Court", "Court"} <= {m.text for m in courts[0].mentions}
+
+
+def test_a_name_modifying_a_province_is_a_place(annotate_text):
+    a = annotate_text(
+        "A car bomb hit a base in the centre of Afghanistan's Maidan Wardak province. Sharif Hotak, of the"
+        " Maidan Wardak provincial council, described the attack."
+    )
+    names = {x.name for x in a.actors}
+    assert "Sharif Hotak" in names and "Maidan Wardak" not in names
+
+
+def test_a_state_before_based_and_a_state_only_a_place_are_no_actors(annotate_text):
+    a = annotate_text(
+        "The Luxembourg-based court issued a judgement. In 2016, a Facebook user registered from Ireland shared"
+        " a news article from the Austrian news site along with some comments of their own."
+    )
+    names = {x.name for x in a.actors}
+    assert not names & {"Luxembourg", "Ireland"}
+
+
+def test_a_court_named_by_its_role_word_keeps_it(annotate_text):
+    a = annotate_text(
+        "As a result, the Supreme Court of Justice of Austria brought the case before the court in Luxembourg."
+    )
+    assert "Supreme Court of Justice" in {x.name for x in a.actors}
+
+
+def test_a_campaign_is_an_event(annotate_text):
+    a = annotate_text("Officials said the Mass Vaccination Campaign would run for two days.")
+    assert "Mass Vaccination Campaign" not in {x.name for x in a.actors}
+
+
+def test_a_person_name_split_in_two_or_cut_at_a_hyphen_is_one(annotate_text):
+    a = annotate_text(
+        "The hijab was banned in public offices during Zine El Abidine Ben Ali's Presidency. A coup placed"
+        " incumbent Prayuth Chan-o-cha in office. The party did not say whom they would support to run against"
+        " Chan-o-cha."
+    )
+    people = {x.name for x in a.actors if x.kind == "person"}
+    assert "Zine El Abidine Ben Ali" in people
+    assert not people & {"Zine El Abidine", "Ben Ali", "Chan"}
+    assert any(x.name.startswith("Prayuth Chan") for x in a.actors)
+
+
+def test_a_middle_surname_and_a_misspelt_name_are_the_person(annotate_text):
+    a = annotate_text(
+        "The court removed Governor Pedro Pierluisi. Pierluisi was sworn in following the resignation of Governor Ricardo Rosselló Nevares due to a texting"
+        " scandal. The now-former governor Pierluisi was sworn in as governor following Rosselló's resignation."
+        " Senate President Thomas Rivera Schatz filed the lawsuit against Pierliusi on behalf of the Senate."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert "Rosselló" not in kinds and "Pierliusi" not in kinds
+    assert "Pierliusi" in {m.text for x in a.actors if x.kind == "person" for m in x.mentions}
+
+
+def test_a_name_followed_by_who_or_a_role_is_a_person(annotate_text):
+    a = annotate_text(
+        "Maria Kalesnikava spoke, who headed the campaign of Viktar Babaryka, who was arrested and banned from the"
+        " election; and Veranika Tsapkala, wife of Valery Tsapkala, a potential presidential candidate who fled"
+        " the country."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds.get("Viktar Babaryka") == "person"
+    assert kinds.get("Valery Tsapkala") == "person"

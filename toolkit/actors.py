@@ -267,6 +267,8 @@ class ActorFinder:
                 continue  # "U.S. dollars": a currency, not the state
             if span.end + 1 < len(doc) and doc[span.end].tag_ == "$" and doc[span.end + 1].like_num:
                 continue  # "US$19.7 billion", "US $2.63 billion": a currency sign, not the state
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("based", "headquartered"):
+                continue  # "the Luxembourg-based court": where something is, not the state
             entity = self.gazetteer.entities[entity_id]
             parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
             add(span.start, span.end, entity_id, via)
@@ -278,10 +280,13 @@ class ActorFinder:
         organization_first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         votes = Counter((e.text, e.label_) for e in doc.ents)
         spans = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            start, end = ent.start, ent.end
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
+        for ent in people:
+            if any(e == ent.start for e in joined_people.values()):
+                continue  # the second half of a name the NER split in two: read with the first
+            # "Zine El Abidine" + "Ben Ali": two person names with nothing between are one name
+            start, end = ent.start, _hyphen_end(doc, joined_people.get(ent.start, ent.end))
             while start < end and (self._is_prefix(doc[start]) or taken[start]):
                 start += 1
             while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
@@ -320,11 +325,18 @@ class ActorFinder:
                 parties[key].name = shown
             found.append((start, end, key))
             add(start, end, key, via)
-        # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG)
+        # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG), and
+        # their misspellings with two letters swapped ("Pierliusi" for "Pierluisi")
         parts = _name_parts(full)
+        misspelt = {_letters(p): p for p in parts if len(p) >= 6}
         for token in doc:
-            if taken[token.i] or _fold(token.text) not in parts or not token.text[:1].isupper():
+            if taken[token.i] or not token.text[:1].isupper():
                 continue
+            folded = _fold(token.text)
+            if folded not in parts:
+                folded = misspelt.get(_letters(folded)) if len(folded) >= 6 else None
+                if folded is None or not token.text.isalpha():
+                    continue
             ent = entity_at.get(token.i)
             if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
@@ -333,7 +345,7 @@ class ActorFinder:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not taken[nxt.i]:
                 continue  # another name that shares the word: "Wang Qishan"
-            key = _best_full((_fold(token.text),), full, found, token.i)
+            key = _best_full((folded,), full, found, token.i)
             if key is not None:
                 found.append((token.i, token.i + 1, key))
                 add(token.i, token.i + 1, key, "alias")
@@ -403,9 +415,21 @@ class ActorFinder:
             while end > ent.start and doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
                 end -= 1
             span = doc[ent.start : end]
-            if span and span.root.dep_ in ("conj", "appos") and span.root.head.i in people and self._personal_name(span):
+            if not span or not self._personal_name(span):
+                continue
+            if span.root.dep_ in ("conj", "appos") and span.root.head.i in people or self._said_to_be_someone(span.root):
                 found.append((span.start, span.end))
         return found
+
+    def _said_to_be_someone(self, root: Token) -> bool:
+        """True when a name is followed by 'who' ('Viktar Babaryka, who was arrested') or apposed
+        to a role noun ('Valery Tsapkala, a potential presidential candidate'): a person's name."""
+        for child in root.children:
+            if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in _SUBJECT_DEPS for c in child.children):
+                return True
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in self.role_nouns:
+                return True
+        return False
 
     def _places_and_products(self, doc) -> dict[str, str]:
         """Names the text shows are no party, whatever the NER says: places and facilities
@@ -431,8 +455,10 @@ class ActorFinder:
             head = root
             while head.dep_ == "compound" and head.head is not head:
                 head = head.head
-            if head is not root and head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES | _LANDFORMS:
-                placed = True  # "the EastMed gas pipeline", "the Amazon rainforest"
+            if head is not root and head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES | _LANDFORMS | _REGIONS:
+                placed = True  # "the EastMed gas pipeline", "the Amazon rainforest", "Wardak province"
+            if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _REGIONS | _REGIONAL:
+                placed = True  # "the Maidan Wardak provincial council": a province's council, not a person
             if ent.label_ in ("PERSON", "ORG", "FAC", "LOC") and _locative(root, _TOWN_LOCATIVE):
                 # "a camp at Ain Issa", "the consulate in Erbil": no one is "in" a person, and an
                 # organization is only where the name is also a known town or region
@@ -559,7 +585,8 @@ class ActorFinder:
             key
             for key, party in parties.items()
             if party.kind == "state"
-            and all(m.via in ("name", "alias") and _locative(doc[m.end - 1]) for m in mentions if m.key == key)
+            # a pronoun resolved to a place ("a user in Ireland ... their own") does not make it act
+            and all(m.via in ("name", "alias") and _locative(doc[m.end - 1]) for m in mentions if m.key == key and m.via != "pronoun")
             or party.name in self.roles.platforms
             and not any(_acts(doc[m.start : m.end].root) for m in mentions if m.key == key)
         ]
@@ -612,7 +639,8 @@ class ActorFinder:
             while end > first and (
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
                 or doc[end - 1].text in ("'s", "’s", "'")
-                or doc[end - 1].lower_ in self.role_nouns
+                # "Bank president" ends in a title; "Court of Justice" is named by its role word
+                or doc[end - 1].lower_ in self.role_nouns and not (end - 2 >= first and doc[end - 2].lower_ in ("of", "for"))
             ):
                 end -= 1
             start = first
@@ -1281,6 +1309,10 @@ _CURRENCIES = {
 }
 # a state's bodies that news writes in lower case ("Syrian state media", "the U.S. military")
 _STATE_BODIES = ("military", "police", "army", "navy", "media", "television")
+# administrative areas: a name modifying one ("Maidan Wardak province") or their adjective
+# ("the Wardak provincial council") names a place
+_REGIONS = {"province", "district", "county", "municipality", "prefecture", "governorate", "oblast", "state", "region"}
+_REGIONAL = {"provincial", "municipal", "regional", "district", "county"}
 _TROOPS = {"force", "troop", "personnel", "unit", "officer"}  # "U.S. military forces" is the military
 # geographic features whose modifier names the place ("the Amazon rainforest")
 _LANDFORMS = {
@@ -1416,9 +1448,12 @@ def _strip_the(text: str) -> str:
 
 def _is_name(span: Span) -> bool:
     """A plausible personal name: starts and ends with a capital letter, no digits."""
+    last = len(span) - 1
+    while last >= 2 and not span[last].text[:1].isupper() and span[last - 1].text == "-" and not span[last - 2].whitespace_:
+        last -= 2  # "Chan-o-cha": the last word is the whole hyphenated word
     return (
         span[0].text[:1].isupper()
-        and span[-1].text[:1].isupper()
+        and span[last].text[:1].isupper()
         and not any(c.isdigit() for c in span.text)
         and all(not t.is_punct or t.text in ("-", ".", "'") for t in span)
     )
@@ -1442,8 +1477,23 @@ def _best_full(words, full, found, position) -> str | None:
 
 
 def _name_parts(full: dict[tuple[str, ...], str]) -> set[str]:
-    """First and last words of multi-word names: the forms a later mention may take."""
-    return {part for f in full if len(f) > 1 for part in (f[0], f[-1]) if len(part) > 1}
+    """First and last words of multi-word names, and capitalised middle words of three-word ones
+    ('Rosselló' of 'Ricardo Rosselló Nevares'): the forms a later mention may take."""
+    parts = {part for f in full if len(f) > 1 for part in (f[0], f[-1]) if len(part) > 1}
+    parts |= {w for f in full if len(f) == 3 for w in f[1:2] if len(w) > 2 and w[:1].isupper() and w.isalpha()}
+    return parts
+
+
+def _letters(word: str) -> tuple[str, str, str]:
+    """A word's first and last letters and its letters sorted: equal for 'Pierluisi' and 'Pierliusi'."""
+    return word[:1], word[-1:], "".join(sorted(word.lower()))
+
+
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """The end of a name whose last word goes on with hyphens the NER left out ('Chan' of 'Chan-o-cha')."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party], text: str) -> str:
