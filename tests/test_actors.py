@@ -605,3 +605,21 @@ def test_a_name_followed_by_who_or_a_role_is_a_person(annotate_text):
     kinds = {x.name: x.kind for x in a.actors}
     assert kinds.get("Viktar Babaryka") == "person"
     assert kinds.get("Valery Tsapkala") == "person"
+
+
+def test_a_platform_the_ner_missed_is_the_company_where_it_acts(annotate_text):
+    a = annotate_text(
+        "Facebook was ordered to remove the post. Facebook released a statement which read, in part, \"This"
+        " judgment raises critical questions.\""
+    )
+    assert any(x.name == "Facebook" and x.kind == "organization" for x in a.actors)
+
+
+def test_a_name_in_brackets_after_an_organization_is_its_alias(annotate_text):
+    a = annotate_text(
+        "As a result, the Supreme Court of Justice (Oberster Gerichtshof) of Austria brought the case before the"
+        " ECJ. The Court of Justice answers the Oberster Gerichtshof that the law applies."
+    )
+    assert "Oberster Gerichtshof" not in {x.name for x in a.actors if x.kind == "person"}
+    court = next(x for x in a.actors if x.name.startswith("Supreme Court"))
+    assert "Oberster Gerichtshof" in {m.text for m in court.mentions}

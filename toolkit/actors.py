@@ -185,7 +185,9 @@ class ActorFinder:
         self._find_acronym_names(doc, parties, add, taken, entity_at)
         self._find_organizations(doc, parties, add, taken, not_parties, joined)
         self._find_short_company_names(doc, parties, add, taken)
+        self._find_acting_platforms(doc, parties, add, taken)
         self._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
+        _bracketed_glosses(doc, parties, mentions)
         mentions[:] = _merge_name_variants(parties, mentions, self._is_state_name, self.roles.organization_heads)
         for mention in list(mentions):
             party = parties[mention.key]
@@ -707,6 +709,17 @@ class ActorFinder:
                 acronym = doc[span.end + 1]
                 if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
                     acronyms[acronym.text] = key
+
+    def _find_acting_platforms(self, doc, parties, add, taken) -> None:
+        """A platform the NER did not label is the company where it acts ('Facebook released a
+        statement'); then its other mentions are the company's too."""
+        at = [i for i in _where(doc, ORTH, self.roles.platforms) if not taken[i]]
+        for name in {doc[i].text for i in at if _acts(doc[i]) or doc[i].dep_ == "nsubjpass"}:
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            for i in at:
+                if doc[i].text == name and not taken[i]:
+                    add(i, i + 1, key, "name")
 
     def _find_short_company_names(self, doc, parties, add, taken) -> None:
         """A company named with its legal suffix is also named without it, whatever the NER saw:
@@ -1245,6 +1258,26 @@ def _merge_name_variants(
     for key in into:
         parties.pop(key, None)
     return merged
+
+
+def _bracketed_glosses(doc: Doc, parties: dict[str, _Party], mentions: list[_Mention]) -> None:
+    """A name first met in brackets right after an organization's name is that organization's
+    name in another language, whatever the NER called it: 'the Supreme Court of Justice
+    (Oberster Gerichtshof) of Austria'."""
+    ending_at = {m.end: m.key for m in mentions if parties[m.key].kind == "organization"}
+    first: dict[str, _Mention] = {}
+    for m in sorted(mentions, key=_start):
+        first.setdefault(m.key, m)
+    into = {
+        key: ending_at[m.start - 1]
+        for key, m in first.items()
+        if parties[key].kind == "person" and m.start > 1 and doc[m.start - 1].text == "(" and m.start - 1 in ending_at
+    }
+    for index, m in enumerate(mentions):
+        if m.key in into:
+            mentions[index] = _Mention(m.start, m.end, into[m.key], "alias")
+    for key in into:
+        parties.pop(key, None)
 
 
 def _state_first(words: tuple[str, ...], is_state_name) -> tuple[str, ...]:
