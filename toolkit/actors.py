@@ -284,8 +284,9 @@ class ActorFinder:
         spans = []
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
+        second_halves = {b.start for a, b in zip(people, people[1:]) if a.end == b.start}
         for ent in people:
-            if any(e == ent.start for e in joined_people.values()):
+            if ent.start in second_halves:
                 continue  # the second half of a name the NER split in two: read with the first
             # "Zine El Abidine" + "Ben Ali": two person names with nothing between are one name
             start, end = ent.start, _hyphen_end(doc, joined_people.get(ent.start, ent.end))
