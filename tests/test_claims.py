@@ -626,3 +626,11 @@ def test_call_for_with_a_for_to_clause(annotate_text):
     claim = _only(a)
     assert (a.span(claim.cue), a.span(claim.content)) == ("called for", "the minister to resign")
     assert claim.type == "normative"
+
+
+def test_content_stops_before_a_with_clause_of_other_speakers(annotate_text):
+    a = annotate_text(
+        "Reuters reported the attack the deadliest since August, with officials reporting at the"
+        " time 150 security forces killed."
+    )
+    assert a.span(_only(a).content) == "the attack the deadliest since August"

@@ -940,6 +940,8 @@ def _is_aside(head: Token) -> bool:
     """A modifier that a comma sets off from its head (see `_before_trailing_aside`)."""
     if head.dep_ in ("relcl", "appos"):
         return True
+    if head.dep_ == "prep" and head.lower_ == "with":  # ", with officials reporting X"
+        return any(c.dep_ == "acl" and c.tag_ == "VBG" for p in head.children for c in p.children)
     if head.dep_ in ("acl", "advcl"):
         marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
         return head.tag_ in ("VBG", "VBN") and not marks or bool(marks & _ASIDE_MARKS)
