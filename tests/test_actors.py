@@ -623,3 +623,11 @@ def test_a_name_in_brackets_after_an_organization_is_its_alias(annotate_text):
     assert "Oberster Gerichtshof" not in {x.name for x in a.actors if x.kind == "person"}
     court = next(x for x in a.actors if x.name.startswith("Supreme Court"))
     assert "Oberster Gerichtshof" in {m.text for m in court.mentions}
+
+
+def test_seed_roles_are_the_gold_roles(seed, gold):
+    # "visiting Russia as the special envoy of Chinese President Xi Jinping": the envoy is
+    # Wang, not Xi
+    roles = {actor.name: list(actor.roles) for actor in seed.actors}
+    for expected in gold["actors"]:
+        assert roles[expected["name"]] == expected.get("roles", []), expected["name"]

@@ -834,6 +834,8 @@ class ActorFinder:
             token = doc[i]
             # news often writes the title in lower case: "AU trade and industry commissioner Albert Muchanga"
             lower_title = token.is_lower and token.pos_ in ("NOUN", "ADJ") and self.roles.is_title(token.text.capitalize())
+            if token.lower_ == "of" and any(self.roles.is_title(t.text) for t in run):
+                break  # "the special envoy of Chinese President Xi": the envoy is someone else
             if self.roles.is_title(token.text) or lower_title or i in state_at or token.lower_ in ("and", "&", "of", "'s", "’s"):
                 run.insert(0, token)
                 i -= 1
