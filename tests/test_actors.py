@@ -177,7 +177,7 @@ def test_first_person_in_an_interview_turn_is_the_labelled_speaker(annotate_text
     kay = a.actor("zara-kay")
     assert kay is not None and kay.kind == "person"
     pronouns = [m.text for m in kay.mentions if m.via == "pronoun"]
-    assert pronouns == ["I", "I", "My", "me"]
+    assert pronouns == ["you", "I", "I", "My", "me"]  # the interviewer's "you" is her too
     assert any(c.speaker == "zara-kay" for c in a.claims)
 
 
@@ -631,3 +631,13 @@ def test_seed_roles_are_the_gold_roles(seed, gold):
     roles = {actor.name: list(actor.roles) for actor in seed.actors}
     for expected in gold["actors"]:
         assert roles[expected["name"]] == expected.get("roles", []), expected["name"]
+
+
+def test_an_interviewers_you_is_the_one_who_answers(annotate_text):
+    a = annotate_text(
+        "Wikinews interviewed the activist Zara Kay about the law.\n\n((WN)) You said last year"
+        " that the law was unjust. Do you still think so?\n\n((Zara Kay)) I think the law must"
+        " change."
+    )
+    speakers = [c.speaker for c in a.claims if not c.headline]
+    assert speakers == ["zara-kay", "zara-kay"]

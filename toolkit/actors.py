@@ -1021,11 +1021,22 @@ class ActorFinder:
         starts = [start for start, _ in labels]
         text = _text(doc)
         for token in doc:
-            if token.lower_ not in ("i", "me", "my", "myself", "mine") or token.pos_ != "PRON" or taken[token.i]:
+            if token.pos_ != "PRON" or taken[token.i] or _inside_quotes(text, token.idx):
                 continue
             turn = bisect_right(starts, token.i) - 1
-            if turn >= 0 and labels[turn][1] is not None and not _inside_quotes(text, token.idx):
+            if turn < 0:
+                continue
+            if token.lower_ in ("i", "me", "my", "myself", "mine") and labels[turn][1] is not None:
                 add(token.i, token.i + 1, labels[turn][1], "pronoun")
+            elif token.lower_ in ("you", "your", "yourself") and (
+                labels[turn][1] is None or parties[labels[turn][1]].kind != "person"
+            ):
+                # the interviewer's "you" is the one who answers: the next labelled person (an
+                # interviewee's "you" is mostly generic: "you can see")
+                asker = labels[turn][1]
+                answer = next((k for _, k in labels[turn + 1 :] if k not in (None, asker)), None)
+                if answer is not None:
+                    add(token.i, token.i + 1, answer, "pronoun")
 
     def _non_person_reference(self, doc, token, others, parties, described) -> tuple[int, str, str] | None:
         """'It said' -> the organization or state last named as a subject; 'the country' -> the
