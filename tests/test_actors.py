@@ -641,3 +641,32 @@ def test_an_interviewers_you_is_the_one_who_answers(annotate_text):
     )
     speakers = [c.speaker for c in a.claims if not c.headline]
     assert speakers == ["zara-kay", "zara-kay"]
+
+
+def test_a_demonym_and_a_proper_noun_the_ner_called_a_nationality_is_an_organization(annotate_text):
+    a = annotate_text("Within a day, Belarusian KGB arrested 33 Russian individuals.")
+    assert any(x.name == "Belarusian KGB" and x.kind == "organization" for x in a.actors)
+    assert "belarus" not in {x.id for x in a.actors}
+
+
+def test_a_news_outlet_is_named_whole_even_after_a_state(annotate_text):
+    a = annotate_text(
+        "According to Samoa Observer editor Keni Lesa, the movement grew. Speaking on al-Masirah TV in Yemen,"
+        " Houthi military spokesperson Yahya Sarea said it had carried out the attack."
+    )
+    names = {x.name for x in a.actors if x.kind == "organization"}
+    assert {"Samoa Observer", "al-Masirah TV"} <= names
+    assert "samoa" not in {x.id for x in a.actors}
+
+
+def test_where_protesters_march_to_is_a_venue(annotate_text):
+    a = annotate_text("Protesters marched from Hyde Park Corner to Parliament on Saturday.")
+    assert "Parliament" not in {x.name for x in a.actors}
+
+
+def test_a_party_word_before_a_legislators_title_is_the_party(annotate_text):
+    a = annotate_text(
+        "Speakers included Labour MP Tom Watson, British MP John Smith and Special Representative Ann Lee."
+    )
+    assert any(x.name == "Labour Party" and x.kind == "organization" for x in a.actors)
+    assert not {"British Party", "Special Party"} & {x.name for x in a.actors}

@@ -178,13 +178,15 @@ class ActorFinder:
             taken[i] = True
 
         joined = self._joined_names(doc)
-        self._find_states(doc, parties, add, entity_at, joined)
+        outlets = self._find_outlets(doc, parties, add, taken)
+        self._find_states(doc, parties, add, entity_at, joined, outlets)
         not_parties = self._places_and_products(doc)
         self._find_families(doc, parties, add, taken, entity_at)
         self._find_people(doc, parties, add, taken, entity_at, not_parties)
         self._find_acronym_names(doc, parties, add, taken, entity_at)
         self._find_organizations(doc, parties, add, taken, not_parties, joined)
         self._find_short_company_names(doc, parties, add, taken)
+        self._find_member_parties(doc, parties, add, taken, entity_at)
         self._find_acting_platforms(doc, parties, add, taken)
         self._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
         _bracketed_glosses(doc, parties, mentions)
@@ -235,9 +237,38 @@ class ActorFinder:
                 joined[ent.start] = end
         return joined
 
-    def _find_states(self, doc, parties, add, entity_at, joined) -> None:
+    def _find_outlets(self, doc, parties, add, taken) -> set[int]:
+        """News outlets named by capitalised words before an outlet word ('Samoa Observer', 'Greek
+        Reporter', 'al-Masirah TV'), whatever the NER saw: an organization, even where its first
+        word is a state's name or demonym. Returns the outlets' token indices."""
+        found: set[int] = set()
+        for i in _where(doc, ORTH, _OUTLET_HEADS):
+            if i + 1 < len(doc) and doc[i + 1].text in _OUTLET_HEADS or taken[i]:
+                continue  # "Fox News Channel": the name ends at the last outlet word
+            start = i
+            while start > 0 and i - start < 4 and not taken[start - 1]:
+                before = doc[start - 1]
+                if before.text[:1].isupper() and before.is_alpha and not self.roles.is_title(before.text) and before.is_sent_start is not True:
+                    start -= 1
+                elif (
+                    before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_
+                    and (doc[start - 2].lower_ in _ARABIC_ARTICLES or doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha)
+                ):
+                    start -= 2  # "al-Masirah", "ABS-CBN"
+                else:
+                    break
+            if start == i:
+                continue
+            name = doc[start : i + 1].text
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            add(start, i + 1, key, "name")
+            found.update(range(start, i + 1))
+        return found
+
+    def _find_states(self, doc, parties, add, entity_at, joined, outlets=frozenset()) -> None:
         """Gazetteer names, abbreviations and demonyms; capitals only when they act."""
-        inside_names = {i for start, end in joined.items() for i in range(start, end)}
+        inside_names = {i for start, end in joined.items() for i in range(start, end)} | set(outlets)
         spans = [Span(doc, s, e, label=m) for m, s, e in self.names(doc)]
         spans += [
             Span(doc, s, e, label=f"{doc.vocab.strings[m]}|metonym")
@@ -253,6 +284,8 @@ class ActorFinder:
                 # "Niger's president": a state's office holder makes the name the state
                 if not (span.root.dep_ == "poss" and span.root.head.lemma_.lower() in _STATE_OFFICES):
                     continue
+            if ent is not None and ent.label_ == "NORP" and via == "demonym" and self._demonym_organization(ent):
+                continue  # "Belarusian KGB", "Saudi Aramco": the organization's name, not the state
             if ent is not None and ent.label_ == "NORP" and span.start > ent.start and doc[span.start - 1].text in _COMPASS:
                 continue  # "North American": a region's people, not the state's
             if ent is not None and ent.label_ not in ("PERSON", "NORP") and len(ent) > len(span):
@@ -462,6 +495,8 @@ class ActorFinder:
                 placed = True  # "the EastMed gas pipeline", "the Amazon rainforest", "Wardak province"
             if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _REGIONS | _REGIONAL:
                 placed = True  # "the Maidan Wardak provincial council": a province's council, not a person
+            if ent.label_ == "ORG" and _destination(root):
+                placed = True  # "marched from Hyde Park Corner to Parliament": a venue, not the body
             if ent.label_ in ("PERSON", "ORG", "FAC", "LOC") and _locative(root, _TOWN_LOCATIVE):
                 # "a camp at Ain Issa", "the consulate in Erbil": no one is "in" a person, and an
                 # organization is only where the name is also a known town or region
@@ -543,6 +578,18 @@ class ActorFinder:
                         start = min((c.i for c in head.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i), default=head.i)
                         names.append(doc[start : head.i + 1].text)
         return names
+
+    def _demonym_organization(self, ent: Span) -> bool:
+        """True for a NORP entity that is a demonym and then singular proper nouns that are no
+        demonym or title ('Belarusian KGB', 'Saudi Aramco'): an organization the NER took for a
+        nationality; 'Iranian Kurds' is a group and 'North Korean' a demonym."""
+        entry = self.gazetteer.names.get(ent[0].text)
+        if len(ent) < 2 or entry is None or entry[1] != "demonym":
+            return False
+        return all(
+            t.tag_ == "NNP" and t.text[:1].isupper() and t.text not in self.gazetteer.names and not self.roles.is_title(t.text)
+            for t in ent[1:]
+        )
 
     def _is_state_name(self, words: tuple[str, ...]) -> bool:
         """True when the words are a state's name or demonym ('United States', 'British')."""
@@ -681,7 +728,7 @@ class ActorFinder:
                     parties.setdefault(entry[0], _Party(entry[0], entity.name, entity.kind))
                     add(span.start, span.end, entry[0], "description")
                     continue
-            if span[0].is_lower and len(span) > 1 and span[1].text == "-":
+            if span[0].is_lower and len(span) > 1 and span[1].text == "-" and span[0].lower_ not in _ARABIC_ARTICLES:
                 continue  # "intra-Africa", "pro-Beijing": an adjective
             if span.text in self.gazetteer.metonyms:
                 continue  # a capital that does not act ("Niamey" labelled ORG) is a place
@@ -691,7 +738,9 @@ class ActorFinder:
                 continue  # "Councilor", "State": a role word is no organization ("the Senate", "Supreme Court" are)
             if span.text in self.roles.not_actors:
                 continue  # "UTC": a time zone, not an organization
-            if ent.label_ == "NORP" and not relabelled:
+            if ent.label_ == "NORP" and not relabelled and self._demonym_organization(ent):
+                kind = "organization"
+            elif ent.label_ == "NORP" and not relabelled:
                 if span[-1].tag_ not in ("NNPS", "NNS") and not span.text.endswith("s"):
                     continue  # an adjective ("Korean"), not a group of people
                 kind = "group"
@@ -710,6 +759,33 @@ class ActorFinder:
                 acronym = doc[span.end + 1]
                 if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
                     acronyms[acronym.text] = key
+
+    def _find_member_parties(self, doc, parties, add, taken, entity_at) -> None:
+        """A party named by its word before a legislator's title is that party: 'Labour MP Tom
+        Watson' -> Labour Party, 'Republican Senator' -> Republican Party ('Democrat' -> Democratic
+        Party). The word must be capitalised mid-sentence or a nationality/organization to the NER,
+        and no state, demonym, title or acronym ('British MP', 'Senior MP', 'SNP MP')."""
+        for i in _where(doc, ORTH, _LEGISLATOR_TITLES):
+            if i == 0 or taken[i - 1]:
+                continue
+            word = doc[i - 1]
+            ent = entity_at.get(word.i)
+            if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()):
+                continue
+            if ent is not None and (ent.label_ not in ("NORP", "ORG") or len(ent) > 1):
+                continue
+            if word.is_sent_start and ent is None:
+                continue  # "Senior MP ...": a sentence's capital says nothing
+            bare = word.text
+            if bare in self.gazetteer.names or bare in self.roles.heads or bare in self.roles.honorifics:
+                continue
+            if bare in self.roles.modifiers and ent is None and doc[i].text not in ("MP", "MPs", "MEP", "MEPs"):
+                continue  # "State Senator", "State Councilor": a title word, unless the NER sees a party or it is
+                # before a parliamentarian's title, where party words come ("Labour MP")
+            name = "Democratic Party" if bare in ("Democrat", "Democratic") else f"{bare} Party"
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            add(word.i, word.i + 1, key, "alias")
 
     def _find_acting_platforms(self, doc, parties, add, taken) -> None:
         """A platform the NER did not label is the company where it acts ('Facebook released a
@@ -1369,6 +1445,33 @@ _LANDFORMS = {
 # prepositions that make a person-labelled name a town ("a camp at X", "fighting near X")
 _TOWN_LOCATIVE = {"in", "into", "at", "near", "inside", "outside", "throughout", "across", "around"}
 _PLACE_NOUNS = {"destination", "route", "location", "venue", "stop", "stopover", "hub", "market"}
+
+
+# verbs of going somewhere: what a body is marched or driven 'to' is a place ("marched to Parliament")
+_MOTION_VERBS = {
+    "march", "walk", "go", "travel", "fly", "drive", "head", "return", "come", "move", "sail", "flee",
+    "proceed", "parade", "run", "ride", "rush", "evacuate", "transfer", "take", "bring",
+}
+# last words of news outlets' names ("Samoa Observer", "Greek Reporter", "al-Masirah TV")
+_OUTLET_HEADS = (
+    "Observer", "Reporter", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "News", "Telegraph",
+    "Chronicle", "TV", "Television", "Channel", "Daily",
+)
+# legislators' titles, which a party's name may precede ("Labour MP", "Republican Senator")
+_LEGISLATOR_TITLES = (
+    "MP", "MPs", "MEP", "MEPs", "Senator", "Senators", "senator", "senators", "lawmaker", "lawmakers",
+    "Congressman", "Congresswoman", "congressman", "congresswoman", "legislator",
+    "legislators", "councillor", "Councillor", "councilor", "Councilor", "Assemblyman", "Assemblywoman",
+)
+# the Arabic article of names ('al-Masirah', 'el-Sisi'): no English adjective prefix like 'pro-'
+_ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "en", "er", "es", "et"}
+
+
+def _destination(token: Token) -> bool:
+    """True when a name is where someone goes: the object of 'to' after a verb of motion."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
