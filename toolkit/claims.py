@@ -134,8 +134,10 @@ _ADJUNCT_PREPS = {
     "until", "throughout", "via", "through", "while", "from",
 }
 _RELATIVES = {"who", "which", "that", "whom"}
-_AUXILIARIES = {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may",
-                "might", "must", "ought", "need", "dare", "get"}
+_AUXILIARIES = {  # lemmas of true auxiliaries; another AUX-tagged word may be a mistagged cue
+    "be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "ought", "need", "dare", "get",
+}
 _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP", "NUM"}  # words of a name or title
 
 
