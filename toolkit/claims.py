@@ -746,10 +746,10 @@ def _complement(cue: Token) -> Token | None:
         if child.dep_ != "advcl" or child.i < cue.i:
             continue
         marks = [c for c in child.children if c.dep_ == "mark" or c.tag_ == "WRB"]
-        if [m.lower_ for m in marks] == ["for"] and marks[0].i == cue.i + 1:
+        words = [m.lower_ for m in marks]
+        if words == ["for"] and marks[0].i == cue.i + 1:
             return child  # "called for the killers to be brought to justice"
-        marks = [m.lower_ for m in marks]
-        if marks == ["that"] or not marks and child.tag_ not in ("VBG", "VBN") and any(
+        if words == ["that"] or not words and child.tag_ not in ("VBG", "VBN") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children
         ):
             return child  # not "said X when he resigned"
@@ -763,7 +763,7 @@ def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None
     mode," said Leslie Wimes': 'mode' and 'Wimes' both nsubj of 'said')."""
     for child in cue.children:
         if child.dep_ == "nsubj":
-            if outside is not None and outside[0] <= child.idx < outside[1]:
+            if _within(child, outside):
                 continue
             return child
     if cue.dep_ == "conj":
@@ -781,12 +781,7 @@ def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None
         head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
             return next(
-                (
-                    c
-                    for c in head.children
-                    if c.dep_ == "nsubj" and not (outside and outside[0] <= c.idx < outside[1])
-                ),
-                None,
+                (c for c in head.children if c.dep_ == "nsubj" and not _within(c, outside)), None
             )
     return None
 
@@ -829,6 +824,11 @@ def _beside_quote(doc: Doc, cue: Token, quote_end: int) -> list[Token] | None:
     if not all(t.pos_ in _NAME_POS or t.is_title or t.text in (".", "-", "(", ")") for t in words):
         return None  # a title-case word may be a name the tagger took for a verb ("Tulsa")
     return words
+
+
+def _within(token: Token, span: tuple[int, int] | None) -> bool:
+    """A token starting inside a character span (none when there is no span)."""
+    return span is not None and span[0] <= token.idx < span[1]
 
 
 def _purpose_infinitive(verb: Token) -> bool:
@@ -1145,20 +1145,20 @@ def _speaker(
     if token.lemma_.lower() in messages:
         # "the court's summary", "the opinion of the Court", "a memo from X", "a memo posted by
         # X": its author speaks
+        spokesman = token.lower_.startswith("spokes")
+        # "a spokesman for the ministry"; "a statement for the press" is not the press's
+        preps = ("of", "from", "by", "for") if spokesman else ("of", "from", "by")
         for child in token.children:
             if child.dep_ == "acl":  # "a memo posted online by X"
                 child = next((c for c in child.children if c.dep_ == "agent"), child)
             owner = child if child.dep_ == "poss" else None
-            preps = ("of", "from", "by", "for") if token.lower_.startswith("spokes") else (
-                "of", "from", "by"
-            )  # "a spokesman for the ministry"; "a statement for the press" is not the press's
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if owner is None or token.lower_.startswith("spokes") and owner.ent_type_ == "PERSON":
+            if owner is None or spokesman and owner.ent_type_ == "PERSON":
                 continue  # a spokesman speaks for an office, not as the boss himself
             if (speaker := again(_source_range(owner))) is not None:
                 return speaker
-        if token.lower_.startswith("spokes"):  # "an Interpol spokesperson": the office speaks
+        if spokesman:  # "an Interpol spokesperson": the office speaks
             office = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
             if office and office[-1].ent_type_ == "ORG":
                 return actor_at[office[-1].i]
