@@ -670,3 +670,85 @@ def test_a_party_word_before_a_legislators_title_is_the_party(annotate_text):
     )
     assert any(x.name == "Labour Party" and x.kind == "organization" for x in a.actors)
     assert not {"British Party", "Special Party"} & {x.name for x in a.actors}
+
+
+def test_an_original_language_gloss_ends_where_the_english_goes_on(annotate_text):
+    a = annotate_text(
+        "On Sunday, Polish leader Jarosław Kaczyński of the Law and Justice Party ((pl))Polish language:"
+        " \u200dPrawo i Sprawiedliwość publicly declared intent to act.  Kaczyński said the party was"
+        " ready with amendments to the penal code."
+    )
+    said = [c for c in a.claims if a.text[c.content[0] : c.content[1]].startswith("the party was ready")]
+    assert [c.speaker for c in said] == ["jaroslaw-kaczynski"]
+
+
+def test_a_sovereign_known_by_one_name_keeps_the_title(annotate_text):
+    a = annotate_text(
+        "Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef"
+        " Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte. Oman's Sultan"
+        " Qaboos died on Friday. Qaboos had ruled since 1970."
+    )
+    assert {"Pope Francis", "Sultan Qaboos"} <= {x.name for x in a.actors if x.kind == "person"}
+
+
+def test_a_surname_particle_keeps_the_given_name(annotate_text):
+    a = annotate_text("Arnel dela Vega of the army's Western Mindanao Command said the group was responsible.")
+    assert "Arnel dela Vega" in {x.name for x in a.actors if x.kind == "person"}
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_the_surname(annotate_text):
+    a = annotate_text(
+        "The documentary is by Tomasz and Marek Sekielski. The archbishop said he was disturbed by"
+        " what he saw in Tomasz Sekielski's film."
+    )
+    people = {x.name for x in a.actors if x.kind == "person"}
+    assert {"Tomasz Sekielski", "Marek Sekielski"} <= people
+    assert not [x for x in a.actors if x.kind == "organization" and "Sekielski" in x.name]
+
+
+def test_a_description_named_on_the_spot_is_someone_new(annotate_text):
+    a = annotate_text(
+        "Polish leader Jarosław Kaczyński said the party was ready. On Thursday, the leader of Roman"
+        " Catholic Christianity, Pope Francis, imposed a law."
+    )
+    leader = a.actor("jaroslaw-kaczynski")
+    assert "the leader" not in {m.text for m in leader.mentions}
+
+
+def test_a_state_across_a_border_is_a_place(annotate_text):
+    a = annotate_text("Trump wants funding for a wall along the country's border with Mexico.")
+    assert "mexico" not in {x.id for x in a.actors}
+
+
+def test_the_country_is_not_a_state_named_only_as_a_place(annotate_text):
+    a = annotate_text(
+        "Pierre Nkurunziza, the President of Burundi, died on Monday. His widow was treated in Kenya."
+        " His decision to run for a third term led to a failed coup in the country."
+    )
+    assert "kenya" not in {x.id for x in a.actors}
+    assert "the country" in {m.text for m in a.actor("burundi").mentions}
+
+
+def test_diseases_are_not_actors_even_across_a_paragraph_break(annotate_text):
+    a = annotate_text(
+        "Seyed Mohammad Mir-Mohammadi dies of COVID-19\n\nSeyed Mohammad Mir-Mohammadi, a member of the"
+        " Expediency Council, died of COVID-19, the government announced."
+    )
+    assert not [x for x in a.actors if "COVID" in x.name]
+    assert "Mohammad Mir-Mohammadi" in {x.name for x in a.actors if x.kind == "person"}
+
+
+def test_a_news_agency_is_named_whole(annotate_text):
+    a = annotate_text("According to the report by Tasnim News Agency, he died in a hospital in Tehran.")
+    assert "Tasnim News Agency" in {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_zoo_is_a_facility(annotate_text):
+    a = annotate_text("Some museums, the National Zoo, and immigration courts have shut during the shutdown.")
+    assert "National Zoo" not in {x.name for x in a.actors}
+
+
+def test_a_reporter_of_an_outlet_speaks_for_it(annotate_text):
+    a = annotate_text("An Al Jazeera reporter in Kenya noted local news reports said she was diagnosed with COVID-19.")
+    assert "Al Jazeera" in {x.name for x in a.actors if x.kind == "organization"}
+    assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "noted"] == ["al-jazeera"]

@@ -259,11 +259,12 @@ class ActorFinder:
                     break
             if start == i:
                 continue
-            name = doc[start : i + 1].text
+            end = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in _OUTLET_TAILS)  # "Tasnim News Agency"
+            name = doc[start:end].text
             key = slugify(name)
             parties.setdefault(key, _Party(key, name, "organization"))
-            add(start, i + 1, key, "name")
-            found.update(range(start, i + 1))
+            add(start, end, key, "name")
+            found.update(range(start, end))
         return found
 
     def _find_states(self, doc, parties, add, entity_at, joined, outlets=frozenset()) -> None:
@@ -323,6 +324,10 @@ class ActorFinder:
                 continue  # the second half of a name the NER split in two: read with the first
             # "Zine El Abidine" + "Ben Ali": two person names with nothing between are one name
             start, end = ent.start, _hyphen_end(doc, joined_people.get(ent.start, ent.end))
+            if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower and start > 0:
+                before = doc[start - 1]  # "Arnel" + "dela Vega": the given name the NER left out
+                if before.pos_ == "PROPN" and before.text[:1].isupper() and not taken[before.i] and not self._is_prefix(before):
+                    start -= 1
             while start < end and (self._is_prefix(doc[start]) or taken[start]):
                 start += 1
             while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
@@ -361,6 +366,24 @@ class ActorFinder:
                 parties[key].name = shown
             found.append((start, end, key))
             add(start, end, key, via)
+        # "Tomasz and Marek Sekielski": a given name coordinated with a full name shares its surname
+        for start, end, key in list(found):
+            if end - start < 2 or start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+                continue
+            given = doc[start - 2]
+            ent = entity_at.get(given.i)
+            if (
+                given.pos_ != "PROPN" or not given.is_title or taken[given.i] or self._is_prefix(given)
+                or ent is not None and ent.label_ != "PERSON"
+                or given.i > 0 and doc[given.i - 1].pos_ == "PROPN" and doc[given.i - 1].text[:1].isupper()
+            ):
+                continue
+            words = (_fold(given.text), *(_fold(t.text) for t in doc[start + 1 : end]))
+            sibling = slugify(" ".join(words))
+            full.setdefault(words, sibling)
+            parties.setdefault(sibling, _Party(sibling, " ".join((given.text, doc[start + 1 : end].text)), "person"))
+            found.append((given.i, given.i + 1, sibling))
+            add(given.i, given.i + 1, sibling, "alias")
         # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG), and
         # their misspellings with two letters swapped ("Pierliusi" for "Pierluisi")
         parts = _name_parts(full)
@@ -385,6 +408,11 @@ class ActorFinder:
             if key is not None:
                 found.append((token.i, token.i + 1, key))
                 add(token.i, token.i + 1, key, "alias")
+        # "Pope Francis", "Sultan Qaboos": a sovereign known by one name is named with the title
+        for start, _, key in found:
+            party = parties[key]
+            if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in party.name:
+                party.name = f"{doc[start - 1].text} {party.name}"
         return found
 
     def _titled_names(self, doc, taken, spans) -> list[tuple[int, int]]:
@@ -409,7 +437,8 @@ class ActorFinder:
                 and doc[end].text not in self.roles.organization_heads
             ):
                 end += 1
-            if 2 <= end - token.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            shortest = 1 if token.text in _REGNAL_TITLES else 2  # "Sultan Qaboos": one name is enough
+            if shortest <= end - token.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
                 found.append((token.i + 1, end))
         return found
 
@@ -688,6 +717,7 @@ class ActorFinder:
                 end += 1
             while end > first and (
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
+                or doc[end - 1].is_space  # "COVID-19\n\n": the NER ran over a paragraph break
                 or doc[end - 1].text in ("'s", "’s", "'")
                 # "Bank president" ends in a title; "Court of Justice" is named by its role word
                 or doc[end - 1].lower_ in self.role_nouns and not (end - 2 >= first and doc[end - 2].lower_ in ("of", "for"))
@@ -710,7 +740,7 @@ class ActorFinder:
                 continue  # "John Radcliffe Hospital": a place
             if len(span) > 1 and span[-1].text in self.roles.event_heads:
                 continue  # "Lenten Break", "Radio Control Law": an event or a document
-            if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"):
+            if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and not self._member_of(ent):
                 continue  # "a Volvo", "an iPhone": a product, not the company
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start for c in ent.root.children):
                 continue  # "a U.S.-designated Foreign Terrorist Organization": a category, not a party
@@ -759,6 +789,14 @@ class ActorFinder:
                 acronym = doc[span.end + 1]
                 if any(c.isupper() for c in acronym.text[1:]) and not taken[acronym.i]:
                     acronyms[acronym.text] = key
+
+    def _member_of(self, ent: Span) -> bool:
+        """True when a name modifies a person of it: 'an Al Jazeera reporter', 'a Pentagon spokesman'
+        (the article is the person's, and the organization is a party)."""
+        head = ent.root.head
+        return ent.root.dep_ == "compound" and head.i >= ent.end and (
+            head.lemma_.lower() in self.role_nouns or head.lemma_.lower() in _MEMBERS
+        )
 
     def _find_member_parties(self, doc, parties, add, taken, entity_at) -> None:
         """A party named by its word before a legislator's title is that party: 'Labour MP Tom
@@ -1137,12 +1175,15 @@ class ActorFinder:
             return None
         if noun in described and noun in self.roles.generic_organization_nouns:
             return left[0].i, described[noun], "description"
+        place = None  # the latest state named only as a place ("treated in Kenya"): a last resort
         for m in _before(others, token.i):
             if doc[m.end - 1].dep_ == "attr":
                 continue  # "The only court above it is the Supreme Court": a predicate is no antecedent
             party = parties[m.key]
             if noun in self.roles.state_nouns:
                 fits = party.kind == "state"
+                if fits and all(_locative(doc[o.end - 1]) for o in others if o.key == m.key and o.via in ("name", "alias", "demonym")):
+                    place, fits = place or m, False
             else:
                 fits = party.kind == "organization" and (
                     noun in self.roles.generic_organization_nouns or noun in party.name.lower().split()
@@ -1151,6 +1192,8 @@ class ActorFinder:
                 if noun in self.roles.generic_organization_nouns:
                     described[noun] = m.key
                 return left[0].i, m.key, "description"
+        if place is not None:
+            return left[0].i, place.key, "description"
         return None
 
     def _antecedent(self, doc, pronoun, people, parties, gender, speakers=frozenset(), *, quoted=False) -> str | None:
@@ -1195,6 +1238,8 @@ class ActorFinder:
             return None
         if token.dep_ in ("attr", "appos", "oprd") or token.dep_ == "pobj" and token.head.lower_ == "as":
             return None  # a predicate ("as the special envoy"), not a reference to someone
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return None  # "the leader of the Church, Pope Francis": named on the spot, someone new
         left = [t for t in token.lefts]
         if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound", "advmod") for t in left):
             return None
@@ -1407,6 +1452,8 @@ _LOCATIVE = {
 }
 
 
+_BORDERS = {"border", "boundary", "frontier"}
+
 # compass words that make a demonym a region's ("North American", "South Asian")
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Latin"}
 # what a state's possessive names when the name is the state ("Niger's president", "Chad's government")
@@ -1414,6 +1461,10 @@ _STATE_OFFICES = {
     "president", "minister", "government", "king", "queen", "parliament", "army", "military", "embassy",
     "ambassador", "leader", "premier", "foreign", "prime", "regime", "cabinet",
 }
+# lower-case particles inside surnames ("Arnel dela Vega", "Ursula von der Leyen")
+_NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "du", "le", "la", "bin", "ibn", "al", "el"}
+# titles of sovereigns and popes, who are known by one name and the title ("Pope Francis")
+_REGNAL_TITLES = {"Pope", "King", "Queen", "Sultan", "Emperor", "Empress", "Emir", "Tsar", "Shah"}
 # legal suffixes of company names: "ABS-CBN Corporation" is also "ABS-CBN"
 _CORPORATE_SUFFIXES = {"Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "plc", "PLC", "Company", "Co."}
 # lower-case words inside an organization's name ("Commission on International Religious Freedom")
@@ -1457,6 +1508,10 @@ _OUTLET_HEADS = (
     "Observer", "Reporter", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "News", "Telegraph",
     "Chronicle", "TV", "Television", "Channel", "Daily",
 )
+# people who speak or work for an organization named before them ("an Al Jazeera reporter")
+_MEMBERS = {"reporter", "correspondent", "journalist", "spokesman", "spokeswoman", "spokesperson", "official", "employee", "worker", "member", "staffer"}
+# what may follow an outlet word in an outlet's name
+_OUTLET_TAILS = {"Agency", "Network", "Service"}
 # legislators' titles, which a party's name may precede ("Labour MP", "Republican Senator")
 _LEGISLATOR_TITLES = (
     "MP", "MPs", "MEP", "MEPs", "Senator", "Senators", "senator", "senators", "lawmaker", "lawmakers",
@@ -1484,6 +1539,8 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
         return False
     if token.head.lower_ in prepositions:
         return True
+    if token.head.lower_ in ("with", "between") and token.head.head.lemma_.lower() in _BORDERS:
+        return True  # "the country's border with Mexico"
     if token.head.lower_ in ("including", "like", "as") and token.head.head is not token.head:
         noun = token.head.head
         if noun.lower_ == "such":
@@ -1493,21 +1550,41 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
 
 
 # a photo credit: "Image: Garry Knight (flickr).", "[Photo: fmprc.gov.cn]" names who took a picture,
-# not a party to the news; it runs to the end of its line or bracket. "((es))Spanish language: ..."
-# gives a quotation's original words, to the end of the line or to a comma before the English goes
-# on ('..., President Fernández elaborated'): its names are the quotation's again
-_CREDIT = re.compile(
-    r"\b(?:Image|Photo|Photograph|Picture|Video|Credit|Courtesy)s?(?: credit)?:[ \t]*[^\n\])]*"
-    r"|\(\([a-z]{2,3}\)\)[^\n]*?(?=,\s+[A-Z]|\n|$)"
+# not a party to the news; it runs to the end of its line or bracket
+_CREDIT = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Video|Credit|Courtesy)s?(?: credit)?:[ \t]*[^\n\])]*")
+# "((es))Spanish language: ..." gives a quotation's or a name's original words; its names are the
+# English text's again. It runs to the end of its line, to a comma before the English goes on
+# ('..., President Fernández elaborated') or to the end of a sentence that English follows
+# ('((pl))Polish language: Prawo i Sprawiedliwość publicly declared ...  Kaczyński said ...')
+_GLOSS = re.compile(r"\(\([a-z]{2,3}\)\)")
+_GLOSS_STOP = re.compile(r",\s+(?=[A-Z])|\n|(?<=[.!?।])[\"”]?\s+(?=\S)")
+_ENGLISH_WORDS = frozenset(
+    "the a an of and to in on for with by at from is was are were has have had be been said says that "
+    "this which who he she it they his her their its will would not".split()
 )
+
+
+def _gloss_end(text: str, start: int) -> int:
+    """Where a gloss whose words begin at `start` ends: at the end of its line, at a comma before
+    a capital, or at the end of a sentence after which the text reads as English again."""
+    for stop in _GLOSS_STOP.finditer(text, start):
+        if text[stop.start()] in "\n,":
+            return stop.start()
+        line_end = text.find("\n", stop.end())
+        following = re.split(r"(?<=[.!?।])\s", text[stop.end() : line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
+        if sum(word in _ENGLISH_WORDS for word in re.findall(r"[a-z]+", following.lower())) >= 2:
+            return stop.start()
+    return len(text)
 
 
 def _credit_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens in photo credits and in a quotation's original-language words."""
     text = _text(doc)
     found: set[int] = set()
-    for match in _CREDIT.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    ranges = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    ranges += [(m.start(), _gloss_end(text, m.end())) for m in _GLOSS.finditer(text)]
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.update(range(span.start, span.end))
     return found
@@ -1658,11 +1735,11 @@ def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party], text: st
 
 
 def _person_ending(text: str, parties: dict[str, _Party]) -> str | None:
-    """The person whose multi-word name ends with `text` ('al-Assad' -> Bashar al-Assad)."""
+    """The person whose multi-word name is or ends with `text` ('al-Assad' -> Bashar al-Assad)."""
     if len(text) < 3:
         return None
     for key, party in parties.items():
-        if party.kind == "person" and party.name != text and party.name.endswith(" " + text):
+        if party.kind == "person" and (party.name == text or party.name.endswith(" " + text)):
             return key
     return None
 

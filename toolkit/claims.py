@@ -1125,6 +1125,9 @@ def _clause_root(span: Span) -> Token:
     return span.root
 
 
+_REPORTERS = {"reporter", "correspondent", "journalist"}
+
+
 def _speaker(
     source: tuple[int, int, int] | None,
     doc: Doc,
@@ -1195,6 +1198,10 @@ def _speaker(
             named = [t for t in prep.subtree if t.i in actor_at and t.i > prep.i]
             if named:
                 return actor_at[named[0].i]
+    if token.lemma_.lower() in _REPORTERS:  # "an Al Jazeera reporter": the outlet reports
+        outlet = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
+        if outlet and outlet[-1].ent_type_ == "ORG":
+            return actor_at[outlet[-1].i]
     aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
     if token.tag_ in ("NN", "NNS") and not any(i in actor_at for i in aside):
         # "German officials said", "a Chinese diplomat said": unnamed people, an unknown source
