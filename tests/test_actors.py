@@ -752,3 +752,46 @@ def test_a_reporter_of_an_outlet_speaks_for_it(annotate_text):
     a = annotate_text("An Al Jazeera reporter in Kenya noted local news reports said she was diagnosed with COVID-19.")
     assert "Al Jazeera" in {x.name for x in a.actors if x.kind == "organization"}
     assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "noted"] == ["al-jazeera"]
+
+
+def test_comrade_is_a_title(annotate_text):
+    a = annotate_text("Zanu-PF mourned Cde Robert Mugabe, who died on Friday in Singapore.")
+    assert "Robert Mugabe" in {x.name for x in a.actors if x.kind == "person"}
+
+
+def test_a_full_name_the_ner_called_an_organization_is_the_person_it_calls_a_person_elsewhere(annotate_text):
+    a = annotate_text(
+        "Mugabe won a presidential election over Morgan Tsvangirai of the MDC. Refusing to give up power,"
+        " Mugabe agreed to power-sharing in which Tsvangirai became prime minister."
+    )
+    assert any(x.name == "Morgan Tsvangirai" and x.kind == "person" for x in a.actors)
+    assert not [x for x in a.actors if "Tsvangirai" in x.name and x.kind != "person"]
+
+
+def test_a_plural_name_is_a_group_not_a_person(annotate_text):
+    a = annotate_text("Questions remain how much assistance is received by the Houthis who are aligned with Iran.")
+    assert not [x for x in a.actors if x.name == "Houthis" and x.kind == "person"]
+
+
+def test_a_company_name_keeps_its_legal_form_after_a_comma(annotate_text):
+    a = annotate_text("HDT Limited is under the aegis of Hungarian National Asset Management, Inc. since August.")
+    assert "Hungarian National Asset Management, Inc." in {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_capitalised_demonym_government_is_the_state(annotate_text):
+    a = annotate_text(
+        "Gáspár Maróth, the Hungarian Government commissioner responsible for defence, said the purchase"
+        " was financed by a loan."
+    )
+    assert "Hungarian Government" not in {x.name for x in a.actors}
+    assert "Hungarian Government" in {m.text for m in a.actor("hungary").mentions}
+
+
+def test_states_naming_where_sites_are_are_places(annotate_text):
+    a = annotate_text("In the deal, Austrian, United Kingdom and New Zealand production sites are to be kept.")
+    assert not {"united-kingdom", "new-zealand"} & {x.id for x in a.actors}
+
+
+def test_a_constitution_is_a_document(annotate_text):
+    a = annotate_text("The judge ruled that the United States Constitution makes them citizens.")
+    assert "United States Constitution" not in {x.name for x in a.actors}

@@ -316,7 +316,14 @@ class ActorFinder:
         organization_first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         votes = Counter((e.text, e.label_) for e in doc.ents)
         spans = []
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        # a person's full name the NER called an organization where it calls the surname a person
+        # elsewhere ("Morgan Tsvangirai" ... "Tsvangirai claimed victory")
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+        people = [
+            e for e in doc.ents
+            if e.label_ == "PERSON" and not _plural_name(e)
+            or e.label_ == "ORG" and e[-1].text in surnames and self._personal_name(e)
+        ]
         joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
         second_halves = {b.start for a, b in zip(people, people[1:]) if a.end == b.start}
         for ent in people:
@@ -693,6 +700,7 @@ class ActorFinder:
                 or ent.text in self.roles.platforms
                 or (len(ent) == 1 and ent.text in first_words)  # "Mahan" of "Mahan Air"
                 or (len(ent) == 1 and votes[(ent.text, "ORG")] >= votes[(ent.text, "PERSON")])
+                or _plural_name(ent)
             )
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
@@ -713,7 +721,11 @@ class ActorFinder:
             # or a role word, and drop trailing prepositions and possessives
             end = first
             name_end = joined.get(ent.start, ent.end)
-            while end < name_end and not taken[end] and doc[end].text not in ("(", "[", ","):
+            if name_end + 1 < len(doc) and doc[name_end].text == "," and doc[name_end + 1].text in _CORPORATE_SUFFIXES:
+                name_end += 2  # "Hungarian National Asset Management, Inc."
+            while end < name_end and not taken[end] and (
+                doc[end].text not in ("(", "[", ",") or end + 1 < len(doc) and doc[end + 1].text in _CORPORATE_SUFFIXES
+            ):
                 end += 1
             while end > first and (
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
@@ -758,6 +770,12 @@ class ActorFinder:
                     parties.setdefault(entry[0], _Party(entry[0], entity.name, entity.kind))
                     add(span.start, span.end, entry[0], "description")
                     continue
+            if len(span) == 2 and span[1].lower_ in self.roles.state_nouns and self._is_state_name((span[0].text,)):
+                # "the Hungarian Government" is the state, as "the Hungarian government" is
+                entity_id = self.gazetteer.names[span[0].text][0]
+                parties.setdefault(entity_id, _Party(entity_id, self.gazetteer.entities[entity_id].name, "state"))
+                add(span.start, span.end, entity_id, "description")
+                continue
             if span[0].is_lower and len(span) > 1 and span[1].text == "-" and span[0].lower_ not in _ARABIC_ARTICLES:
                 continue  # "intra-Africa", "pro-Beijing": an adjective
             if span.text in self.gazetteer.metonyms:
@@ -774,6 +792,8 @@ class ActorFinder:
                 if span[-1].tag_ not in ("NNPS", "NNS") and not span.text.endswith("s"):
                     continue  # an adjective ("Korean"), not a group of people
                 kind = "group"
+            elif relabelled and _plural_name(ent):
+                kind = "group"  # "the Houthis": a people or movement, not one person
             else:
                 kind = "organization"
             person = _person_ending(span.text, parties)
@@ -1296,6 +1316,15 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     return reason in ("product", "acronym", "building") or (reason == "place" and not _acts(span.root))
 
 
+def _plural_name(ent: Span) -> bool:
+    """True for one plural proper noun labelled a person: 'the Houthis', 'Kurds'."""
+    word = ent[0]
+    return len(ent) == 1 and (
+        word.tag_ == "NNPS"
+        or word.text.endswith("s") and not word.text.endswith("ss") and word.i > 0 and word.doc[word.i - 1].lower_ == "the"
+    )
+
+
 def _common_noun(doc: Doc, token: Token) -> bool:
     """True for a one-word name the text also uses as a common noun: in lower case ('Protestor'
     beside 'protestors') or after 'a'/'an' ('a no-deal Brexit'); a person's name is neither."""
@@ -1453,6 +1482,8 @@ _LOCATIVE = {
 
 
 _BORDERS = {"border", "boundary", "frontier"}
+# nouns whose modifier says where something is ("its United Kingdom production sites")
+_SITES = {"site", "plant", "facility", "factory", "mine", "border", "coast", "coastline", "territory"}
 
 # compass words that make a demonym a region's ("North American", "South Asian")
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Latin"}
@@ -1466,7 +1497,10 @@ _NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "do", "dos", "das",
 # titles of sovereigns and popes, who are known by one name and the title ("Pope Francis")
 _REGNAL_TITLES = {"Pope", "King", "Queen", "Sultan", "Emperor", "Empress", "Emir", "Tsar", "Shah"}
 # legal suffixes of company names: "ABS-CBN Corporation" is also "ABS-CBN"
-_CORPORATE_SUFFIXES = {"Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "plc", "PLC", "Company", "Co."}
+_CORPORATE_SUFFIXES = {
+    "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "plc", "PLC", "Company", "Co.",
+    "Kft", "Kft.", "GmbH", "AG", "S.A.", "SpA", "S.p.A.", "N.V.", "B.V.", "Pty", "LLP",
+}
 # lower-case words inside an organization's name ("Commission on International Religious Freedom")
 _NAME_JOINERS = {",", "and", "&", "of", "for", "on", "the", "de", "in", "-", "to"}
 # verbs that make a building of what they turn into one ("converting X to a mosque", "X will be called a museum")
@@ -1533,6 +1567,11 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
     """True when a name is used as a place: the object of 'in', 'from'... ('in Moscow, Russia'),
     or listed after 'including' / 'such as' under a place ('destinations including Spain',
     'in nations including France')."""
+    site = token
+    while site.dep_ in ("conj", "appos", "compound", "nmod", "amod") and site.head is not site:
+        site = site.head
+    if site is not token and site.pos_ == "NOUN" and site.lemma_.lower() in _SITES:
+        return True  # "Austrian, United Kingdom and New Zealand production sites"
     while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
         token = token.head
     if token.dep_ != "pobj":
