@@ -795,3 +795,21 @@ def test_states_naming_where_sites_are_are_places(annotate_text):
 def test_a_constitution_is_a_document(annotate_text):
     a = annotate_text("The judge ruled that the United States Constitution makes them citizens.")
     assert "United States Constitution" not in {x.name for x in a.actors}
+
+
+def test_a_known_town_the_text_also_names_as_a_place_is_no_person(annotate_text):
+    a = annotate_text(
+        "Mir-Mohammadi had previously represented Iran's Qom Province in the Islamic Consultative Assembly."
+        " In a statement, Ali Khamenei said he offered honest services such as representing the honorable"
+        " people of Qom, chairing the President's office and joining the Expediency Council."
+    )
+    assert "Qom" not in {x.name for x in a.actors}
+
+
+def test_a_definite_message_is_the_one_met_before_and_its_author_speaks(annotate_text):
+    a = annotate_text(
+        "The European Court of Justice issued a judgement favorable to the plaintiff on Thursday."
+        " The ruling said a host must remove the original post."
+    )
+    said = [c for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "said"]
+    assert [c.speaker for c in said] == ["european-court-of-justice"]

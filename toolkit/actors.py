@@ -510,6 +510,8 @@ class ActorFinder:
         economic zone (EEZ)') -> 'acronym'."""
         found: dict[str, str] = {}
         places = self.roles.place_nouns
+        place_words = {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") for t in e}
+        name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PERSON", "FAC", "GPE", "LOC"):
                 continue
@@ -537,6 +539,13 @@ class ActorFinder:
                 # "a camp at Ain Issa", "the consulate in Erbil": no one is "in" a person, and an
                 # organization is only where the name is also a known town or region
                 placed = placed or ent.label_ != "ORG" or text in self.places
+            if (
+                ent.label_ == "PERSON" and len(ent) == 1 and text in self.places and text in place_words
+                and text not in name_words and root.dep_ not in ("nsubj", "nsubjpass", "poss") and not _is_addressed(root)
+            ):
+                # "the honorable people of Qom" after "Iran's Qom Province": a known town the
+                # text also names as a place, doing nothing a person does
+                placed = True
             if placed:
                 found[text] = "place"
             if self._building(ent, root):
@@ -1314,6 +1323,11 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     a common noun ('the EEZ of Cyprus')."""
     reason = not_parties.get(span.text) or ("acronym" if not_parties.get(span[0].text) == "acronym" else None)
     return reason in ("product", "acronym", "building") or (reason == "place" and not _acts(span.root))
+
+
+def _is_addressed(token: Token) -> bool:
+    """True when a name is spoken to or of as someone: 'told X', 'X, who ...', 'X, 45'."""
+    return token.dep_ in ("dative", "npadvmod") or any(c.dep_ in ("relcl", "appos") for c in token.children)
 
 
 def _plural_name(ent: Span) -> bool:

@@ -87,6 +87,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -1126,6 +1127,18 @@ def _clause_root(span: Span) -> Token:
 
 
 _REPORTERS = {"reporter", "correspondent", "journalist"}
+# a court's message may be named again by another word ("a judgement ... The ruling")
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "opinion", "order"})
+_MESSAGE_LOOKBACK = 400  # tokens: about a dozen sentences
+
+
+def _earlier_messages(doc: Doc, token: Token) -> Iterator[Token]:
+    """Earlier nouns naming the message a definite one refers back to, latest first."""
+    lemma = token.lemma_.lower()
+    same = _RULINGS if lemma in _RULINGS else {lemma}
+    for earlier in reversed(doc[max(0, token.i - _MESSAGE_LOOKBACK) : token.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in same:
+            yield earlier
 
 
 def _speaker(
@@ -1165,10 +1178,17 @@ def _speaker(
             office = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
             if office and office[-1].ent_type_ == "ORG":
                 return actor_at[office[-1].i]
-        if token.dep_ == "dobj":  # "they released a statement which said X": who released it
+        if token.dep_ == "dobj":
+            # "they released a statement which said X": who released it
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None:
                 return again(_source_range(issuer))
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            # "The court issued a judgement ... The ruling made proclamations", "X released a
+            # statement ... read the statement": the message met before, and its author
+            for earlier in _earlier_messages(doc, token):
+                if (speaker := again(_source_range(earlier))) is not None:
+                    return speaker
     # "Dunn's mother, Charlotte Charles, said", "the Bank president Okey Oramah said": the
     # apposed name is the speaker
     for child in token.children:
