@@ -813,3 +813,21 @@ def test_a_definite_message_is_the_one_met_before_and_its_author_speaks(annotate
     )
     said = [c for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "said"]
     assert [c.speaker for c in said] == ["european-court-of-justice"]
+
+
+def test_the_name_after_an_outlet_noun_is_the_outlets(annotate_text):
+    a = annotate_text(
+        "Iran issued arrest warrants on 36 people, according to state-owned Iranian news agency Fars. Speaking"
+        " to newspaper Star of Mysore, the official said the crew was ready."
+    )
+    assert {"Fars", "Star of Mysore"} <= {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_name_ending_in_news_is_an_outlet(annotate_text):
+    a = annotate_text("Winch told Wikinews he began acting in theater 20 years ago.")
+    assert [x.kind for x in a.actors if x.name == "Wikinews"] == ["organization"]
+
+
+def test_brexit_is_no_actor(annotate_text):
+    a = annotate_text("Thousands marched in London against Brexit, and Brexit dominated the debate.")
+    assert "Brexit" not in {x.name for x in a.actors}

@@ -265,6 +265,27 @@ class ActorFinder:
             parties.setdefault(key, _Party(key, name, "organization"))
             add(start, end, key, "name")
             found.update(range(start, end))
+        # "news agency Fars", "the daily Népszava", "broadcaster ABS-CBN": the name after an
+        # outlet noun is the outlet's
+        for i in _where(doc, LOWER, _OUTLET_NOUNS):
+            noun, end = doc[i], i + 1
+            if noun.pos_ != "NOUN" or noun.text != noun.lower_:
+                continue
+            while end < len(doc) and end - i <= 3 and not taken[end] and (
+                doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper()  # "agency Fars" (a NOUN to the tagger)
+                or doc[end].text in ("-", "of") and end > i + 1 and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                and (doc[end].text == "of" or not doc[end].whitespace_)
+            ):
+                end += 1
+            if end == i + 1 or doc[end - 1].text == "-" or doc[i + 1 : end].text in self.gazetteer.names:
+                continue
+            if end < len(doc) and doc[end].text in ("'s", "’s") or any(self.roles.is_title(t.text) for t in doc[i + 1 : end]):
+                continue  # "the agency Director's", "newspaper editor Keni Lesa": not the outlet's name
+            name = doc[i + 1 : end].text
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            add(i + 1, end, key, "name")
+            found.update(range(i + 1, end))
         return found
 
     def _find_states(self, doc, parties, add, entity_at, joined, outlets=frozenset()) -> None:
@@ -668,6 +689,7 @@ class ActorFinder:
         return (
             span.text in self.roles.not_actors
             or span.text in self.roles.platforms
+            or span[-1].lower_.endswith("news")  # "Wikinews", "Fox News": an outlet
             or span[-1].text in self.roles.facility_heads
             or span[-1].text in self.roles.organization_heads
         )
@@ -707,6 +729,7 @@ class ActorFinder:
             relabelled = ent.label_ == "PERSON" and (
                 ent[-1].text in self.roles.organization_heads
                 or ent.text in self.roles.platforms
+                or ent[-1].lower_.endswith("news")  # "Wikinews"
                 or (len(ent) == 1 and ent.text in first_words)  # "Mahan" of "Mahan Air"
                 or (len(ent) == 1 and votes[(ent.text, "ORG")] >= votes[(ent.text, "PERSON")])
                 or _plural_name(ent)
@@ -1558,6 +1581,8 @@ _OUTLET_HEADS = (
 )
 # people who speak or work for an organization named before them ("an Al Jazeera reporter")
 _MEMBERS = {"reporter", "correspondent", "journalist", "spokesman", "spokeswoman", "spokesperson", "official", "employee", "worker", "member", "staffer"}
+# common nouns for outlets, whose apposed name follows them ("news agency Fars", "the daily Népszava")
+_OUTLET_NOUNS = ("agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "website", "outlet")
 # what may follow an outlet word in an outlet's name
 _OUTLET_TAILS = {"Agency", "Network", "Service"}
 # legislators' titles, which a party's name may precede ("Labour MP", "Republican Senator")
