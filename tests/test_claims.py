@@ -634,3 +634,24 @@ def test_content_stops_before_a_with_clause_of_other_speakers(annotate_text):
         " time 150 security forces killed."
     )
     assert a.span(_only(a).content) == "the attack the deadliest since August"
+
+
+def test_a_subject_hung_on_a_fronted_clause_still_speaks(annotate_text):
+    a = annotate_text(
+        'Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse victim support'
+        ' charity, told Reuters "it almost appears as if the statement was prepared before the church'
+        ' officials saw the movie".'
+    )
+    claims = {a.span(c.cue): (a.span(c.content), c.speaker) for c in a.claims}
+    assert claims == {
+        "Calling": ('it as "just another apology"', "anna-franowska"),
+        "told": (
+            '"it almost appears as if the statement was prepared before the church officials saw the movie"',
+            "anna-franowska",
+        ),
+    }
+
+
+def test_the_office_named_before_a_message_speaks(annotate_text):
+    a = annotate_text("A UN report said evidence supported his murder.")
+    assert _only(a).speaker == "united-nations"

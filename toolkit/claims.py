@@ -295,8 +295,13 @@ class ClaimFinder:
         source_tokens = _source_tokens(subject)
         if source_tokens[0].i <= content[0] and content[1] <= source_tokens[-1].i:
             return None
+        source = _chars(doc, source_tokens[0].i, source_tokens[-1].i + 1)
+        cue_chars = _chars(doc, cue_start, cue_end)
+        if content[0] < source[0] < content[1] and not content[0] <= cue_chars[0] < content[1]:
+            # 'Calling it "X", Anna Franowska told ...': what is called stops before who calls it
+            content = (content[0], content[0] + len(doc.text[content[0] : source[0]].rstrip(" ,;")))
         return {
-            "source": _chars(doc, source_tokens[0].i, source_tokens[-1].i + 1),
+            "source": source,
             "source_tokens": (source_tokens[0].i, source_tokens[-1].i + 1, subject.i),
             "cue": _chars(doc, cue_start, cue_end),
             "content": content,
@@ -781,20 +786,34 @@ def _subject(cue: Token, outside: tuple[int, int] | None = None) -> Token | None
                 return said_by[0]
         head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
-            return next(
-                (c for c in head.children if c.dep_ == "nsubj" and not _within(c, outside)), None
-            )
-    return None
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and not _within(c, outside)), None)
+            return subject if subject is not None else _misattached_subject(head, outside)
+    return _misattached_subject(cue, outside)
+
+
+def _misattached_subject(verb: Token, outside: tuple[int, int] | None) -> Token | None:
+    """A finite main verb's subject the parser hung on a fronted clause ('Calling it "just
+    another apology", Anna Franowska of X, a charity, told Reuters Y': 'Franowska' an apposition
+    of 'apology'): the last person's name apposed before the verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    names = [
+        t for t in verb.sent
+        if t.i < verb.i and t.dep_ == "appos" and t.ent_type_ == "PERSON" and not _within(t, outside)
+    ]
+    return names[-1] if names else None
 
 
 def _is_title(quote: Span) -> bool:
     """'said on "Face the Nation"', 'told MSNBC's "Morning Joe"': a short quotation in title
-    case after a preposition, 'tell' or a possessive names a programme, a book or a film; it
-    is not speech."""
+    case after a preposition, 'tell' or a possessive names a programme, a book or a film, and
+    one after a name and 'of' names a group ('Anna Franowska of "Have no fear"'); it is not speech."""
     words = [t for t in quote if t.is_alpha]
     if not words or len(words) > 6 or quote.start == 0:
         return False
     before = quote.doc[quote.start - 1]
+    if before.lower_ == "of" and quote.start > 1 and quote.doc[quote.start - 2].pos_ == "PROPN" and words[0].is_title:
+        return True  # 'Anna Franowska of "Have no fear"': the name of what she belongs to
     if before.pos_ != "ADP" and before.lemma_.lower() != "tell" and before.dep_ != "case":
         return False  # "on", "told", "MSNBC's"
     return words[0].is_title and all(t.is_title or t.lower_ in _TITLE_WORDS for t in words)
@@ -1174,10 +1193,10 @@ def _speaker(
                 continue  # a spokesman speaks for an office, not as the boss himself
             if (speaker := again(_source_range(owner))) is not None:
                 return speaker
-        if spokesman:  # "an Interpol spokesperson": the office speaks
-            office = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
-            if office and office[-1].ent_type_ == "ORG":
-                return actor_at[office[-1].i]
+        # "an Interpol spokesperson", "a UN report": the office speaks
+        office = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
+        if office and office[-1].ent_type_ == "ORG":
+            return actor_at[office[-1].i]
         if token.dep_ == "dobj":
             # "they released a statement which said X": who released it
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
