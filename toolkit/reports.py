@@ -231,7 +231,8 @@ def _document_key(document: Document, version: str) -> str:
 # What each cached product is made by: a change to any of these files invalidates it, a change
 # elsewhere (the CLI, the evaluation) does not.
 ANNOTATION_CODE = (
-    "nlp.py", "actors.py", "claims.py", "quotes.py", "gazetteer.py", "records.py", "data/*.json",
+    "nlp.py", "actors.py", "names.py", "references.py", "claims.py", "quotes.py", "gazetteer.py",
+    "records.py", "data/*.json",
 )
 REPORT_CODE = (
     "__init__.py", "corpus.py", "display.py", "plots.py", "records.py", "reports.py", "tables.py",

@@ -1,0 +1,410 @@
+"""References: the parties a document refers to without naming them (again).
+
+`ReferenceResolver` links, in text order, the words that refer to parties `toolkit.names`
+already found:
+- "he"/"she" to the most salient compatible person before them (a recent subject first; inside a
+  quotation, not its speaker), and definite descriptions ("the top Chinese diplomat") to the
+  person whose roles and affiliation fit;
+- a speaking "it" to the organization or state last named as a subject; "the country", "the
+  ministry", "the company" to the state or organization they describe;
+- "they"/"them"/"their" to the latest plural antecedent in the paragraph or the two sentences
+  before;
+- in an interview transcript, "I" and "you" to the speakers the turn labels name (a label may
+  name someone new);
+- a headline's trailing source ("…: FM") to the actor with that role.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+
+from spacy.attrs import DEP, IDX, LOWER, TAG
+from spacy.tokens import Doc, Token
+
+from toolkit.gazetteer import Gazetteer, slugify
+from toolkit.names import (
+    _SUBJECT_DEPS,
+    RoleLexicon,
+    _is_name,
+    _locative,
+    _Mention,
+    _Party,
+    _start,
+    _text,
+    _where,
+)
+
+_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_SALIENCE_SENTENCES = 3
+_QUOTED_SALIENCE_SENTENCES = 15  # how far back a quoted 'she' looks for the woman the text calls 'she'
+
+
+class ReferenceResolver:
+    """Resolves references to the parties found (see the module docstring).
+
+    `ActorFinder.__call__` runs the `_resolve_*` methods and `_attribute_headline` after the names
+    are found; each adds mentions through `add` and skips the tokens already `taken`.
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer, roles: RoleLexicon, speech_verbs: frozenset[str]):
+        self.gazetteer = gazetteer
+        self.roles = roles
+        self.speech_verbs = speech_verbs  # lemmas that make "it" a speaking organization or state
+
+    # -- pronouns and descriptions ------------------------------------------------------------
+
+    def _resolve_references(self, doc, parties, mentions, add, taken) -> None:
+        """Resolve he/she, a speaking 'it' and definite descriptions, in text order."""
+        people = sorted((m for m in mentions if parties[m.key].kind == "person"), key=_start)
+        others = sorted((m for m in mentions if parties[m.key].kind != "person"), key=_start)
+        text = token_starts = None
+        generic_referents: dict[str, str] = {}  # a generic noun -> the organization it last described
+        for token in doc:
+            if taken[token.i]:
+                continue
+            found = self._non_person_reference(doc, token, others, parties, generic_referents)
+            if found:
+                start, key, via = found
+                insort(others, _Mention(start, token.i + 1, key, via), key=_start)
+                add(start, token.i + 1, key, via)
+                continue
+            gender = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
+            if gender is not None:
+                if text is None:
+                    text, token_starts = _text(doc), doc.to_array(IDX).tolist()  # once, on demand
+                quoted = _inside_quotes(text, token.idx)
+                speakers = _quote_speakers(doc, token, people, text, token_starts) if quoted else set()
+                key = self._antecedent(doc, token, people, parties, gender, speakers, quoted=quoted)
+                if key:
+                    insort(people, _Mention(token.i, token.i + 1, key, "pronoun"), key=_start)
+                    add(token.i, token.i + 1, key, "pronoun")
+                continue
+            described = self._description(doc, token, people, parties)
+            if described:
+                start, key = described
+                insort(people, _Mention(start, token.i + 1, key, "description"), key=_start)
+                add(start, token.i + 1, key, "description")
+
+    def _resolve_plural_pronouns(self, doc, parties, mentions, add, taken) -> None:
+        """'they'/'them'/'their' -> the latest plural antecedent in the paragraph or the two
+        sentences before: an organization, state or group, or the first actor of a coordination
+        ('Turkey and Libya agreed ... They said' -> Turkey, as a joint claim's speaker is its first
+        conjunct). A subject 'they' prefers a subject to a later non-subject; 'them'/'their' take the
+        nearest. A plural noun that is no actor
+        ('Protesters gathered ... They said') is the antecedent too, and then the pronoun stays
+        unresolved; so are pronouns inside quotations, and antecedents inside quotations are skipped."""
+        pronouns = [doc[i] for i in _where(doc, LOWER, _PLURAL_PRONOUNS) if doc[i].pos_ == "PRON" and not taken[i]]
+        if not pronouns:
+            return
+        text = _text(doc)
+        candidates = self._plural_antecedents(doc, parties, mentions, text)
+        positions = [c[0] for c in candidates]
+        breaks = [i for i in _where(doc, LOWER, _LINE_BREAKS)]
+        for pronoun in pronouns:
+            if _inside_quotes(text, pronoun.idx):
+                continue
+            sentence = _sentence_index(doc, pronoun.i)
+            paragraph = bisect_right(breaks, pronoun.i)
+            latest = chosen = None
+            for index in range(bisect_left(positions, pronoun.i) - 1, -1, -1):
+                position, key, subject, quoted = candidates[index]
+                if sentence - _sentence_index(doc, position) > 2 and bisect_right(breaks, position) != paragraph:
+                    break
+                if quoted:
+                    continue
+                if latest is None:
+                    latest = candidates[index]
+                    if pronoun.dep_ not in _SUBJECT_DEPS:
+                        break  # 'called on Turkey to halt their drilling': the nearest
+                if subject:
+                    chosen = candidates[index]
+                    break
+            chosen = chosen or latest
+            if chosen is not None and chosen[1] is not None:
+                add(pronoun.i, pronoun.i + 1, chosen[1], "pronoun")
+                at = bisect_left(positions, pronoun.i)  # a chain: 'They said ... They added'
+                positions.insert(at, pronoun.i)
+                candidates.insert(at, (pronoun.i, chosen[1], pronoun.dep_ in _SUBJECT_DEPS, False))
+
+    def _plural_antecedents(self, doc, parties, mentions, text) -> list[tuple[int, str | None, bool, bool]]:
+        """(token, actor key or None, is a subject, inside quotes) of what 'they' may refer to, by position."""
+        found = {}
+        heads = {doc[m.start : m.end].root.i: m for m in mentions}
+        for head_i, m in heads.items():
+            head = doc[head_i]
+            plural = head.lower_ in _PLURAL_PRONOUNS
+            if head.dep_ in ("amod", "compound") or m.via == "pronoun" and not plural:
+                continue  # "Turkish soldiers": a modifier; "he": a single person
+            conjuncts = [c for c in head.conjuncts if c.i > head.i]
+            if head.dep_ == "conj" and head.head.i in heads:
+                continue  # a later conjunct: the coordination is its first conjunct's
+            if parties[m.key].kind == "person" and not conjuncts and not plural:
+                continue
+            root = head
+            while root.dep_ == "conj":
+                root = root.head
+            position = max([head.i] + [c.i for c in conjuncts])
+            found[position] = (position, m.key, root.dep_ in _SUBJECT_DEPS, _inside_quotes(text, head.idx))
+        plural_nouns = set(_where(doc, TAG, ("NNS", "NNPS"))) & set(_where(doc, DEP, _SUBJECT_DEPS))
+        for i in sorted(plural_nouns):
+            token = doc[i]
+            if token.i not in found:
+                # a plural noun that is no actor ("Protesters gathered"): 'they' is theirs
+                found[token.i] = (token.i, None, True, _inside_quotes(text, token.idx))
+        return [found[i] for i in sorted(found)]
+
+    def _resolve_interview_turns(self, doc, parties, mentions, add, taken) -> None:
+        """In an interview transcript, "I" is whoever the turn's label names: a paragraph that
+        opens with "((Zara Kay))" or "ZARA KAY:" gives the turn to that speaker until the next label."""
+        labels = []
+        for match in _TURN_LABEL.finditer(_text(doc)):
+            group = "name" if match.group("name") else "caps"
+            span = doc.char_span(*match.span(group), alignment_mode="expand")
+            if span is None:
+                continue
+            key = next((m.key for m in mentions if m.start <= span.start < m.end), None)
+            if key is None:
+                if not _is_name(span) or len(span) == 1 or span.text in self.gazetteer.names:
+                    labels.append((span.start, None))  # "((WN))": the interviewer, no one to count
+                    continue
+                key = slugify(span.text)
+                parties.setdefault(key, _Party(key, span.text, "person"))
+                add(span.start, span.end, key, "name")
+            labels.append((span.start, key))
+        if not labels:
+            return
+        starts = [start for start, _ in labels]
+        text = _text(doc)
+        for token in doc:
+            if token.pos_ != "PRON" or taken[token.i] or _inside_quotes(text, token.idx):
+                continue
+            turn = bisect_right(starts, token.i) - 1
+            if turn < 0:
+                continue
+            if token.lower_ in ("i", "me", "my", "myself", "mine") and labels[turn][1] is not None:
+                add(token.i, token.i + 1, labels[turn][1], "pronoun")
+            elif token.lower_ in ("you", "your", "yourself") and (
+                labels[turn][1] is None or parties[labels[turn][1]].kind != "person"
+            ):
+                # the interviewer's "you" is the one who answers: the next labelled person (an
+                # interviewee's "you" is mostly generic: "you can see")
+                asker = labels[turn][1]
+                answer = next((k for _, k in labels[turn + 1 :] if k not in (None, asker)), None)
+                if answer is not None:
+                    add(token.i, token.i + 1, answer, "pronoun")
+
+    def _non_person_reference(self, doc, token, others, parties, described) -> tuple[int, str, str] | None:
+        """'It said' -> the organization or state last named as a subject; 'the country' -> the
+        state last named; 'the ministry' -> the organization last named with that word in its name;
+        a generic noun ('the company', 'the network') -> the organization it described before, else
+        the organization last named (a text keeps calling one company 'the company')."""
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs:
+            sentence = _sentence_index(doc, token.i)
+            for m in _before(others, token.i):
+                if sentence - _sentence_index(doc, m.start) >= _SALIENCE_SENTENCES:
+                    break
+                if doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                    return token.i, m.key, "pronoun"
+            return None
+        noun = token.lower_
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.dep_ in ("attr", "appos", "oprd"):
+            return None
+        if noun not in self.roles.state_nouns and noun not in self.roles.organization_nouns:
+            return None
+        left = list(token.lefts)
+        if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left):
+            return None
+        if noun in described and noun in self.roles.generic_organization_nouns:
+            return left[0].i, described[noun], "description"
+        place = None  # the latest state named only as a place ("treated in Kenya"): a last resort
+        for m in _before(others, token.i):
+            if doc[m.end - 1].dep_ == "attr":
+                continue  # "The only court above it is the Supreme Court": a predicate is no antecedent
+            party = parties[m.key]
+            if noun in self.roles.state_nouns:
+                fits = party.kind == "state"
+                if fits and all(_locative(doc[o.end - 1]) for o in others if o.key == m.key and o.via in ("name", "alias", "demonym")):
+                    place, fits = place or m, False
+            else:
+                fits = party.kind == "organization" and (
+                    noun in self.roles.generic_organization_nouns or noun in party.name.lower().split()
+                )
+            if fits:
+                if noun in self.roles.generic_organization_nouns:
+                    described[noun] = m.key
+                return left[0].i, m.key, "description"
+        if place is not None:
+            return left[0].i, place.key, "description"
+        return None
+
+    def _antecedent(self, doc, pronoun, people, parties, gender, speakers=frozenset(), *, quoted=False) -> str | None:
+        """The most salient person before a pronoun: a recent subject first, else the latest;
+        past a long quotation ("…," he continued), the latest subject a few sentences back. Inside
+        a quotation, its speaker is not 'he' or 'she' (they would say 'I')."""
+        sentence = _sentence_index(doc, pronoun.i)
+        latest, chosen = None, None
+        if quoted:
+            # inside a quotation, the people around its attribution are no better guess than the
+            # person the text already calls 'she' (or 'he') in the sentences before
+            for m in _before(people, pronoun.i):
+                if sentence - _sentence_index(doc, m.start) >= _QUOTED_SALIENCE_SENTENCES:
+                    break
+                if parties[m.key].gender == gender and m.key not in speakers:
+                    return m.key
+        for m in _before(people, pronoun.i):
+            if parties[m.key].gender not in (None, gender) or m.key in speakers:
+                continue
+            distance = sentence - _sentence_index(doc, m.start)
+            if distance < _SALIENCE_SENTENCES:
+                latest = latest or m
+                if doc[m.end - 1].dep_ in _SUBJECT_DEPS or m.via == "pronoun" and doc[m.start].dep_ in _SUBJECT_DEPS:
+                    chosen = m
+                    break
+            elif latest is not None or distance >= 2 * _SALIENCE_SENTENCES + 2:
+                break
+            elif doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                chosen = m
+                break
+        chosen = chosen or latest
+        if chosen:
+            party = parties[chosen.key]
+            party.gender = party.gender or gender
+            return chosen.key
+        return None
+
+    def _description(self, doc, token, people, parties) -> tuple[int, str] | None:
+        """'the top Chinese diplomat' -> (start token, person key) when one person fits."""
+        wanted = self.roles.descriptions.get(token.lower_)
+        if not wanted or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            return None
+        if token.dep_ in ("attr", "appos", "oprd") or token.dep_ == "pobj" and token.head.lower_ == "as":
+            return None  # a predicate ("as the special envoy"), not a reference to someone
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return None  # "the leader of the Church, Pope Francis": named on the spot, someone new
+        left = [t for t in token.lefts]
+        if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound", "advmod") for t in left):
+            return None
+        affiliation = None
+        for t in left:
+            entry = self.gazetteer.names.get(t.text)
+            if entry is not None:
+                affiliation = entry[0]
+        # "the prime minister" is no First Minister: title modifiers in the description must be in the role
+        modifiers = [t.lower_ for t in left if t.dep_ in ("amod", "compound") and t.text.capitalize() in self.roles.modifiers]
+        for m in _before(people, token.i):
+            party = parties[m.key]
+            if not any(w.lower() in r.lower() and all(x in r.lower().split() for x in modifiers) for r in party.roles for w in wanted):
+                continue
+            if affiliation and party.affiliations and affiliation not in party.affiliations:
+                continue
+            return left[0].i, m.key
+        return None
+
+    # -- the headline's trailing source -------------------------------------------------------
+
+    def _attribute_headline(self, doc, parties, mentions, add, taken) -> None:
+        """'…: FM' at the end of a headline names its source: the actor with that role."""
+        title_end = doc.user_data.get("title_end")
+        if not title_end:
+            return
+        title = doc.char_span(0, title_end, alignment_mode="contract")
+        if title is None:
+            return
+        colons = [t for t in title if t.text == ":"]
+        if not colons:
+            return
+        tail = [t for t in title if t.i > colons[-1].i and not t.is_space]
+        if not tail or len(tail) > 4 or any(taken[t.i] for t in tail):
+            return
+        words = " ".join(t.text for t in tail)
+        role = self.roles.abbreviations.get(words, words)
+        key = _holder_of(role, parties, mentions) or next(
+            (
+                m.key
+                for m in mentions
+                if parties[m.key].kind == "person" and words in parties[m.key].name.split()
+            ),
+            None,
+        )
+        if key:
+            add(tail[0].i, tail[-1].i + 1, key, "description" if key != slugify(words) else "alias")
+
+
+def _holder_of(role: str, parties: dict[str, _Party], mentions: list[_Mention]) -> str | None:
+    """The most mentioned person holding a role (case-insensitive)."""
+    counts = Counter(m.key for m in mentions)
+    holders = [
+        key
+        for key, party in parties.items()
+        if party.kind == "person" and any(role.lower() == r.lower() or r.lower().endswith(role.lower()) for r in party.roles)
+    ]
+    return max(holders, key=lambda k: (counts[k], k), default=None)
+
+
+# a transcript turn label at the start of a paragraph: "((Zara Kay))" or "ZARA KAY:"
+_TURN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\(\((?P<name>[^()\n]{1,60})\)\)|(?P<caps>[A-Z][A-Z .'-]{1,40}[A-Z]):(?=\s))"
+)
+
+
+def _quote_speakers(doc: Doc, token: Token, people: list[_Mention], text: str, token_starts: list[int]) -> set[str]:
+    """Keys of the people speaking the quotation a token stands in: subjects outside quotes in
+    the sentences where the quotation opens and closes ('Charles said, "She didn't ..."'); the
+    token must be inside a quotation."""
+    position = token.idx
+    paragraph_end = text.find("\n", position)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    opening = max(text.rfind(q, 0, position) for q in _QUOTE_MARKS)
+    closings = [i for i in (text.find(q, position, paragraph_end) for q in _QUOTE_MARKS) if i >= 0]
+    closing = min(closings, default=paragraph_end - 1)
+    sentences = {
+        _sentence_index(doc, max(bisect_right(token_starts, opening) - 1, 0)),
+        _sentence_index(doc, max(bisect_right(token_starts, closing) - 1, 0)),
+    }
+    first, last = min(sentences), max(sentences)
+    starts = doc.user_data["_sentence_starts"]  # filled by _sentence_index
+    begin, end = starts[first], starts[last + 1] if last + 1 < len(starts) else len(doc)
+    speakers = set()
+    for m in people[bisect_left(people, begin, key=_start) : bisect_left(people, end, key=_start)]:
+        head = doc[m.start : m.end].root
+        if head.dep_ == "appos":
+            head = head.head  # "Dunn's mother, Charlotte Charles, said"
+        if head.dep_ in _SUBJECT_DEPS and not _inside_quotes(text, head.idx):
+            speakers.add(m.key)
+    return speakers
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+_LINE_BREAKS = ("\n", "\n\n", "\n\n\n", " \n", "\n ", " \n\n", "\n\n ")
+
+
+def _before(mentions: list[_Mention], i: int):
+    """Mentions (sorted by start) that start before token i, latest first."""
+    for index in range(bisect_left(mentions, i, key=_start) - 1, -1, -1):
+        yield mentions[index]
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """True when a character offset lies after an odd number of double quotes in its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def _sentence_index(doc: Doc, i: int) -> int:
+    """The index of the sentence holding token i."""
+    starts = doc.user_data.get("_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["_sentence_starts"] = starts
+    from bisect import bisect_left, bisect_right, insort
+
+    return bisect_right(starts, i) - 1
