@@ -831,3 +831,22 @@ def test_a_name_ending_in_news_is_an_outlet(annotate_text):
 def test_brexit_is_no_actor(annotate_text):
     a = annotate_text("Thousands marched in London against Brexit, and Brexit dominated the debate.")
     assert "Brexit" not in {x.name for x in a.actors}
+
+
+def test_police_and_the_army_are_the_bodies_named_before(annotate_text):
+    a = annotate_text(
+        "Chief Superintendent Graciano Mijares of the Philippine National Police said 20 people died."
+        " Soldiers of the Armed Forces of the Philippines were among them. Police said the army would"
+        " protect places of worship."
+    )
+    assert "Police" in {m.text for m in a.actor("philippine-national-police").mentions}
+    forces = next(x for x in a.actors if x.name.startswith("Armed Forces"))
+    assert "the army" in {m.text for m in forces.mentions}
+
+
+def test_government_officials_speak_for_the_state(annotate_text):
+    a = annotate_text(
+        "The government of Burundi announced his death on Tuesday. He suffered a cardiac arrest on Monday"
+        " and died, government officials stated."
+    )
+    assert "government" in {m.text for m in a.actor("burundi").mentions}

@@ -213,12 +213,13 @@ class ReferenceResolver:
                     return token.i, m.key, "pronoun"
             return None
         noun = token.lower_
-        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.dep_ in ("attr", "appos", "oprd"):
+        bare = noun in _BARE_REFERENCES and not list(token.lefts)  # "police said", "government officials"
+        if token.pos_ != "NOUN" or token.dep_ in ("attr", "appos", "oprd") or token.dep_ == "compound" and not bare:
             return None
         if noun not in self.roles.state_nouns and noun not in self.roles.organization_nouns:
             return None
-        left = list(token.lefts)
-        if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left):
+        left = list(token.lefts) or [token]
+        if not bare and (left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left)):
             return None
         if noun in described and noun in self.roles.generic_organization_nouns:
             return left[0].i, described[noun], "description"
@@ -233,7 +234,8 @@ class ReferenceResolver:
                     place, fits = place or m, False
             else:
                 fits = party.kind == "organization" and (
-                    noun in self.roles.generic_organization_nouns or noun in party.name.lower().split()
+                    noun in self.roles.generic_organization_nouns
+                    or any(word in party.name.lower().split() for word in _NAME_WORDS.get(noun, (noun,)))
                 )
             if fits:
                 if noun in self.roles.generic_organization_nouns:
@@ -399,12 +401,21 @@ def _inside_quotes(text: str, position: int) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
+# nouns that refer to a named body without an article ("police said" -> the police force named
+# before; "government officials" -> the state)
+_BARE_REFERENCES = {"police", "government"}
+# the words in a body's name that a common noun refers to ("the army" -> "Armed Forces of X")
+_NAME_WORDS = {
+    "army": ("army", "forces"),
+    "military": ("military", "army", "forces"),
+    "police": ("police",),
+}
+
+
 def _sentence_index(doc: Doc, i: int) -> int:
     """The index of the sentence holding token i."""
     starts = doc.user_data.get("_sentence_starts")
     if starts is None:
         starts = [s.start for s in doc.sents]
         doc.user_data["_sentence_starts"] = starts
-    from bisect import bisect_left, bisect_right, insort
-
     return bisect_right(starts, i) - 1
