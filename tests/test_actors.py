@@ -850,3 +850,14 @@ def test_government_officials_speak_for_the_state(annotate_text):
         " and died, government officials stated."
     )
     assert "government" in {m.text for m in a.actor("burundi").mentions}
+
+
+def test_a_headline_description_names_who_the_body_introduces(annotate_text):
+    a = annotate_text(
+        "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines"
+        " should not purchase aircraft from European manufacturers.",
+        title="Indonesia's transport minister tells airlines not to buy European aircraft",
+    )
+    tells = [c for c in a.claims if a.span(c.cue) == "tells"]
+    assert [c.speaker for c in tells] == ["jusman-syafii-djamal"]
+    assert "indonesia" in {x.id for x in a.actors}

@@ -290,23 +290,43 @@ class ReferenceResolver:
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             return None  # "the leader of the Church, Pope Francis": named on the spot, someone new
         left = [t for t in token.lefts]
-        if not left or left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound", "advmod") for t in left):
+        headline = token.idx < (doc.user_data.get("title_end") or 0)
+        # "Indonesia's transport minister": a state's possessive stands for the article
+        possessor = left[0] if left and left[0].dep_ == "poss" and self._is_state_name(left[0].text) else None
+        if possessor is not None:
+            left = [t for t in left[1:] if t.dep_ != "case"]
+            start = next((t.i + 1 for t in possessor.children if t.dep_ == "case"), possessor.i + 1)
+        elif left and left[0].lower_ == "the":
+            start = left[0].i
+        elif headline:  # a headline drops the article: "US federal judge rules"; a state's name stays its own mention
+            start = next((t.i for t in left if not self._is_state_name(t.text)), token.i)
+        else:
             return None
-        affiliation = None
+        if any(t.dep_ not in ("det", "amod", "compound", "advmod") for t in left):
+            return None
+        affiliation = self.gazetteer.names[possessor.text][0] if possessor is not None else None
         for t in left:
             entry = self.gazetteer.names.get(t.text)
             if entry is not None:
                 affiliation = entry[0]
         # "the prime minister" is no First Minister: title modifiers in the description must be in the role
         modifiers = [t.lower_ for t in left if t.dep_ in ("amod", "compound") and t.text.capitalize() in self.roles.modifiers]
-        for m in _before(people, token.i):
+        candidates = list(_before(people, token.i))
+        if headline:
+            candidates += [m for m in people if m.start > token.i]  # a headline names who the body introduces
+        for m in candidates:
             party = parties[m.key]
             if not any(w.lower() in r.lower() and all(x in r.lower().split() for x in modifiers) for r in party.roles for w in wanted):
                 continue
             if affiliation and party.affiliations and affiliation not in party.affiliations:
                 continue
-            return left[0].i, m.key
+            return start, m.key
         return None
+
+    def _is_state_name(self, word: str) -> bool:
+        """True when a word names a state ('Indonesia', 'Russia')."""
+        entry = self.gazetteer.names.get(word)
+        return entry is not None and self.gazetteer.entities[entry[0]].kind == "state"
 
     # -- the headline's trailing source -------------------------------------------------------
 
