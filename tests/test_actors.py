@@ -861,3 +861,12 @@ def test_a_headline_description_names_who_the_body_introduces(annotate_text):
     tells = [c for c in a.claims if a.span(c.cue) == "tells"]
     assert [c.speaker for c in tells] == ["jusman-syafii-djamal"]
     assert "indonesia" in {x.id for x in a.actors}
+
+
+def test_groups_the_ner_left_unlabelled_where_the_text_shows_them(annotate_text):
+    a = annotate_text(
+        'Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters the statement was'
+        " prepared. Around 300,000 people were killed in the conflict, during which Nkurunziza served in"
+        " the CNDD-FDD, the group that would eventually become the nation's ruling party."
+    )
+    assert {"Have no fear", "CNDD-FDD"} <= {x.name for x in a.actors if x.kind == "organization"}

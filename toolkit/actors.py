@@ -100,6 +100,7 @@ class ActorFinder:
         names._find_short_company_names(doc, parties, add, taken)
         names._find_member_parties(doc, parties, add, taken, entity_at)
         names._find_acting_platforms(doc, parties, add, taken)
+        names._find_unlabelled_groups(doc, parties, add, taken)
         names._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
         _bracketed_glosses(doc, parties, mentions)
         mentions[:] = _merge_name_variants(parties, mentions, names._is_state_name, names.roles.organization_heads)

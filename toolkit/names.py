@@ -816,6 +816,39 @@ class NameFinder:
             parties.setdefault(key, _Party(key, name, "organization"))
             add(word.i, word.i + 1, key, "alias")
 
+    def _find_unlabelled_groups(self, doc, parties, add, taken) -> None:
+        """Organizations the NER left unlabelled where the text shows what they are: a quoted
+        name after a member's name and 'of' ('Anna Franowska of "Have no fear"'), and an
+        acronym apposed to an organization noun ('the CNDD-FDD, the group that ...')."""
+        nouns = self.roles.organization_nouns | self.roles.name_nouns
+        for i in _where(doc, ORTH, _QUOTE_OPENERS):
+            if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].pos_ != "PROPN" or not taken[i - 2]:
+                continue
+            end = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text in _QUOTE_CLOSERS), None)
+            if end is None or end == i + 1 or not doc[i + 1].is_title or any(taken[j] for j in range(i + 1, end)):
+                continue
+            name = doc[i + 1 : end].text
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            add(i + 1, end, key, "name")
+        for token in doc:
+            if taken[token.i] or not (token.is_upper and token.is_alpha and len(token) > 1):
+                continue
+            if token.ent_type_ and token.ent_type_ != "ORG" or token.text in self.gazetteer.names or token.text in self.roles.not_actors:
+                continue
+            apposed = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+            if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ in ("the", "a", "an"):
+                apposed.append(doc[token.i + 3])  # "the CNDD-FDD, the group that": the parser may hang it elsewhere
+            if not any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns for a in apposed):
+                continue
+            start = token.i
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_upper and not taken[start - 2]:
+                start -= 2  # "CNDD-FDD"
+            name = doc[start : token.i + 1].text
+            key = slugify(name)
+            parties.setdefault(key, _Party(key, name, "organization"))
+            add(start, token.i + 1, key, "name")
+
     def _find_acting_platforms(self, doc, parties, add, taken) -> None:
         """A platform the NER did not label is the company where it acts ('Facebook released a
         statement'); then its other mentions are the company's too."""
@@ -1235,6 +1268,8 @@ _MEMBERS = {"reporter", "correspondent", "journalist", "spokesman", "spokeswoman
 _OUTLET_NOUNS = ("agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "website", "outlet")
 # what may follow an outlet word in an outlet's name
 _OUTLET_TAILS = {"Agency", "Network", "Service"}
+_QUOTE_OPENERS = ('"', "“")
+_QUOTE_CLOSERS = ('"', "”")
 # legislators' titles, which a party's name may precede ("Labour MP", "Republican Senator")
 _LEGISLATOR_TITLES = (
     "MP", "MPs", "MEP", "MEPs", "Senator", "Senators", "senator", "senators", "lawmaker", "lawmakers",
