@@ -870,3 +870,22 @@ def test_groups_the_ner_left_unlabelled_where_the_text_shows_them(annotate_text)
         " the CNDD-FDD, the group that would eventually become the nation's ruling party."
     )
     assert {"Have no fear", "CNDD-FDD"} <= {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_he_prefers_the_main_clauses_subject_to_a_relative_clauses(annotate_text):
+    a = annotate_text(
+        "Robert Mugabe won a presidential election over Morgan Tsvangirai of the MDC. At the next elections"
+        " in 2008, both Mugabe and Tsvangirai claimed victory in the presidential vote. Refusing to give up"
+        " power, Mugabe agreed to power-sharing in which Tsvangirai became prime minister. \"Only God who"
+        ' appointed me will remove me — not the MDC, not the British," he declared.'
+    )
+    declared = [c for c in a.claims if a.span(c.cue) == "declared"]
+    assert [c.speaker for c in declared] == ["robert-mugabe"]
+
+
+def test_he_in_a_clause_of_what_someone_wrote_is_the_writer(annotate_text):
+    a = annotate_text(
+        "President Andrzej Duda offered condolences, while Interior Minister Joachim Brudziński wrote he had"
+        " ordered fire safety checks on escape rooms across Poland."
+    )
+    assert "he" in {m.text for m in a.actor("joachim-brudzinski").mentions}

@@ -266,7 +266,7 @@ class ReferenceResolver:
             if distance < _SALIENCE_SENTENCES:
                 latest = latest or m
                 if doc[m.end - 1].dep_ in _SUBJECT_DEPS or m.via == "pronoun" and doc[m.start].dep_ in _SUBJECT_DEPS:
-                    chosen = m
+                    chosen = self._main_subject(doc, pronoun, m, people, parties, gender, speakers) or m
                     break
             elif latest is not None or distance >= 2 * _SALIENCE_SENTENCES + 2:
                 break
@@ -278,6 +278,24 @@ class ReferenceResolver:
             party = parties[chosen.key]
             party.gender = party.gender or gender
             return chosen.key
+        return None
+
+    def _main_subject(self, doc, pronoun, subject, people, parties, gender, speakers) -> _Mention | None:
+        """A main clause's subject earlier in the sentence of a subordinate clause's subject: in
+        'Mugabe agreed to power-sharing in which Tsvangirai became prime minister', Mugabe."""
+        verb = doc[subject.end - 1].head
+        if verb.dep_ not in _SUBORDINATE or verb.left_edge.i <= pronoun.i <= verb.right_edge.i:
+            return None  # "while X wrote he had ordered ...": a pronoun in X's own clause is X
+        sentence_start = doc[subject.start].sent.start
+        for m in _before(people, subject.start):
+            if m.start < sentence_start:
+                return None
+            word = doc[m.end - 1]
+            if (
+                word.dep_ in _SUBJECT_DEPS and word.head.dep_ in ("ROOT", "conj")
+                and parties[m.key].gender in (None, gender) and m.key not in speakers
+            ):
+                return m
         return None
 
     def _description(self, doc, token, people, parties) -> tuple[int, str] | None:
@@ -421,6 +439,8 @@ def _inside_quotes(text: str, position: int) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
+# clauses whose subject is less salient than the main clause's ("in which Tsvangirai became ...")
+_SUBORDINATE = {"relcl", "acl", "advcl"}
 # nouns that refer to a named body without an article ("police said" -> the police force named
 # before; "government officials" -> the state)
 _BARE_REFERENCES = {"police", "government"}
