@@ -34,6 +34,7 @@ from toolkit.names import (
     NameFinder,
     _bracketed_glosses,
     _credit_tokens,
+    _ents,
     _Mention,
     _merge_name_variants,
     _Party,
@@ -78,7 +79,7 @@ class ActorFinder:
         parties: dict[str, _Party] = {}
         mentions: list[_Mention] = []
         taken = [False] * len(doc)
-        entity_at = {t.i: ent for ent in doc.ents for t in ent}
+        entity_at = {t.i: ent for ent in _ents(doc) for t in ent}
 
         def add(start: int, end: int, key: str, via: str) -> None:
             mentions.append(_Mention(start, end, key, via))
@@ -151,4 +152,5 @@ def _records(doc: Doc, parties: dict[str, _Party], mentions: list[_Mention]) -> 
                 actor_at[i] = key
     doc.user_data.pop("_sentence_starts", None)
     doc.user_data.pop("_text", None)
+    doc.user_data.pop("_ents", None)
     return actors, actor_at

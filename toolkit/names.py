@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_UPPER, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -141,6 +141,7 @@ class NameFinder:
         self.roles = roles
         # lower-case role nouns that head an apposition ("minister", "envoy")
         self.role_nouns = frozenset({h.lower() for h in self.roles.heads} | set(self.roles.descriptions))
+        self.role_words = tuple(self.role_nouns | {f"{noun}s" for noun in self.role_nouns})  # and plurals
         self.names = names  # the gazetteer's names, abbreviations and demonyms
         self.metonyms = metonyms  # the gazetteer's capitals and seats of government
 
@@ -151,9 +152,9 @@ class NameFinder:
         organization word ('Tunisian League' + 'for the Defence of Human Rights', 'Supreme Court' +
         'of the United Kingdom') or at 'and the' after a name with 'of' ('Islamic State of Iraq' +
         'and the Levant')."""
-        starts = {e.start: e for e in doc.ents}
+        starts = {e.start: e for e in _ents(doc)}
         joined = {}
-        for ent in doc.ents:
+        for ent in _ents(doc):
             if ent.label_ != "ORG":
                 continue
             end = ent.end
@@ -273,14 +274,14 @@ class NameFinder:
 
     def _find_people(self, doc, parties, add, taken, entity_at, not_parties) -> list[tuple[int, int, str]]:
         """PERSON entities with titles stripped, merged by name; returns (start, end, key)."""
-        organization_first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
-        votes = Counter((e.text, e.label_) for e in doc.ents)
+        organization_first_words = {e[0].text for e in _ents(doc) if e.label_ == "ORG" and len(e) > 1}
+        votes = Counter((e.text, e.label_) for e in _ents(doc))
         spans = []
         # a person's full name the NER called an organization where it calls the surname a person
         # elsewhere ("Morgan Tsvangirai" ... "Tsvangirai claimed victory")
-        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+        surnames = {e[-1].text for e in _ents(doc) if e.label_ == "PERSON"}
         people = [
-            e for e in doc.ents
+            e for e in _ents(doc)
             if e.label_ == "PERSON" and not _plural_name(e)
             or e.label_ == "ORG" and e[-1].text in surnames and self._personal_name(e)
         ]
@@ -387,7 +388,10 @@ class NameFinder:
         capitalised words that are no title, state or organization word)."""
         covered = {i for start, end in spans for i in range(start, end)}
         found = []
-        for token in doc[:-2]:
+        for i in _where(doc, LOWER, self.role_words):
+            if i >= len(doc) - 2:
+                break
+            token = doc[i]
             role = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_  # "Presidents A and B"
             if (token.lower_ not in self.role_nouns and role not in self.role_nouns) or token.text.isupper():
                 continue
@@ -440,7 +444,7 @@ class NameFinder:
         Christodoulides and Jean-Yves Le Drian', 'Muhammadu Buhari of Nigeria and Patrice Talon of'."""
         people = {i for start, end in spans for i in range(start, end)}
         found = []
-        for ent in doc.ents:
+        for ent in _ents(doc):
             if ent.label_ != "ORG" or taken[ent.start]:
                 continue
             end = ent.end
@@ -470,9 +474,9 @@ class NameFinder:
         economic zone (EEZ)') -> 'acronym'."""
         found: dict[str, str] = {}
         places = self.roles.place_nouns
-        place_words = {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") for t in e}
-        name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        for ent in doc.ents:
+        place_words = {t.text for e in _ents(doc) if e.label_ in ("GPE", "LOC", "FAC") for t in e}
+        name_words = {t.text for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        for ent in _ents(doc):
             if ent.label_ not in ("ORG", "PERSON", "FAC", "GPE", "LOC"):
                 continue
             root, text = ent.root, _strip_the(ent.text)
@@ -518,8 +522,8 @@ class NameFinder:
                 root.dep_ != "compound" or root.head.pos_ in ("PROPN", "NUM") or any(c.isdigit() for c in root.head.text)
             ):
                 found[text] = "product"  # "a Volvo XC90", "a Boeing 737": the thing, not the maker
-        entity_at = {t.i: e for e in doc.ents for t in e}
-        for ent in doc.ents:
+        entity_at = {t.i: e for e in _ents(doc) for t in e}
+        for ent in _ents(doc):
             # "entered Tell Tamer and Ain Issa": a conjunct of a place is a place
             if ent.label_ in ("PERSON", "ORG") and _strip_the(ent.text) not in found:
                 if any(found.get(_strip_the(e.text)) == "place" for e in _conjunct_entities(ent, doc, entity_at)):
@@ -661,10 +665,10 @@ class NameFinder:
     def _find_organizations(self, doc, parties, add, taken, not_parties, joined) -> None:
         """ORG entities as organizations, plural NORP entities as groups."""
         acronyms: dict[str, str] = {}
-        first_words = {e[0].text for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
-        votes = Counter((e.text, e.label_) for e in doc.ents)
-        entity_at_start = {e.end - 1: e for e in doc.ents}  # by last token
-        for ent in doc.ents:
+        first_words = {e[0].text for e in _ents(doc) if e.label_ == "ORG" and len(e) > 1}
+        votes = Counter((e.text, e.label_) for e in _ents(doc))
+        entity_at_start = {e.end - 1: e for e in _ents(doc)}  # by last token
+        for ent in _ents(doc):
             relabelled = ent.label_ == "PERSON" and (
                 ent[-1].text in self.roles.organization_heads
                 or ent.text in self.roles.platforms
@@ -831,8 +835,9 @@ class NameFinder:
             key = slugify(name)
             parties.setdefault(key, _Party(key, name, "organization"))
             add(i + 1, end, key, "name")
-        for token in doc:
-            if taken[token.i] or not (token.is_upper and token.is_alpha and len(token) > 1):
+        for i in numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist():
+            token = doc[i]
+            if taken[i] or not (token.is_alpha and len(token) > 1):
                 continue
             if token.ent_type_ and token.ent_type_ != "ORG" or token.text in self.gazetteer.names or token.text in self.roles.not_actors:
                 continue
@@ -1359,6 +1364,14 @@ def _text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["_text"] = doc.text
     return text
+
+
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities, which spaCy builds anew on every `doc.ents`: once per document here."""
+    ents = doc.user_data.get("_ents")
+    if ents is None:
+        ents = doc.user_data["_ents"] = doc.ents
+    return ents
 
 
 def _where(doc: Doc, attr: int, values) -> list[int]:
