@@ -889,3 +889,11 @@ def test_he_in_a_clause_of_what_someone_wrote_is_the_writer(annotate_text):
         " ordered fire safety checks on escape rooms across Poland."
     )
     assert "he" in {m.text for m in a.actor("joachim-brudzinski").mentions}
+
+
+def test_a_name_the_text_also_gives_an_organization_head_is_no_person(annotate_text):
+    a = annotate_text(
+        "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as"
+        " their candidate. The Thai Raksa Chart party was founded by supporters of the Shinawatra family."
+    )
+    assert not [x for x in a.actors if x.kind == "person" and "Raksa" in x.name]

@@ -252,7 +252,10 @@ class NameFinder:
                 continue  # "North American": a region's people, not the state's
             if ent is not None and ent.label_ not in ("PERSON", "NORP") and len(ent) > len(span):
                 rest = doc[span.end : ent.end]
-                if ent.label_ == "ORG" and span.start == ent.start + (ent[0].lower_ == "the") and self._personal_name(rest):
+                if (
+                    ent.label_ == "ORG" and span.start == ent.start + (ent[0].lower_ == "the") and self._personal_name(rest)
+                    and not self._named_organization(doc, rest)
+                ):
                     # "Germany Richard Grenell", "Amnesty International Man-kei Tam": a title's
                     # organization or state, then the title holder's name, glued by the NER
                     doc.user_data.setdefault("_glued_names", []).append((rest.start, rest.end))
@@ -615,6 +618,17 @@ class NameFinder:
         if entity.kind != "state":
             return span.text
         return f"{entity.name} {span[1:].text}"
+
+    def _named_organization(self, doc: Doc, words: Span) -> bool:
+        """True when the text names an organization with these words elsewhere ('Thai Raksa Chart
+        Party', 'the Thai Raksa Chart party'): they are that name, not a person's."""
+        text = words.text
+        for ent in _ents(doc):
+            if ent.label_ == "ORG" and text in ent.text and ent.text != text and ent[-1].text in self.roles.organization_heads:
+                return True
+            if ent.label_ == "ORG" and ent.text.endswith(text) and ent.end < len(doc) and doc[ent.end].lower_ in self.roles.name_nouns:
+                return True
+        return False
 
     def _personal_name(self, span: Span) -> bool:
         """Two to four capitalised words that are no title, organization or place word."""
