@@ -897,3 +897,11 @@ def test_a_name_the_text_also_gives_an_organization_head_is_no_person(annotate_t
         " their candidate. The Thai Raksa Chart party was founded by supporters of the Shinawatra family."
     )
     assert not [x for x in a.actors if x.kind == "person" and "Raksa" in x.name]
+
+
+def test_a_town_that_is_only_the_target_of_an_attack_is_a_place(annotate_text):
+    a = annotate_text(
+        "According to the Saudi Press Agency, the attacks struck the largest processing plant at Abqaiq and"
+        " the Khurais oil field. In 2006, Abqaiq was the target of an Al-Qaeda suicide attack."
+    )
+    assert not {"Abqaiq", "Khurais"} & {x.name for x in a.actors}

@@ -494,8 +494,8 @@ class NameFinder:
                 and root.head.head.lemma_.lower() in places and root.head.head.i < root.i
             )
             head = root
-            while head.dep_ == "compound" and head.head is not head:
-                head = head.head
+            while (head.dep_ == "compound" or head.dep_ == "amod" and head.text[:1].isupper()) and head.head is not head:
+                head = head.head  # "the Khurais oil field" (an adjective to the tagger)
             if head is not root and head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES | _LANDFORMS | _REGIONS:
                 placed = True  # "the EastMed gas pipeline", "the Amazon rainforest", "Wardak province"
             if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _REGIONS | _REGIONAL:
@@ -1058,7 +1058,9 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     """True for a name the text shows is a place (unless it acts here), a product or an acronym of
     a common noun ('the EEZ of Cyprus')."""
     reason = not_parties.get(span.text) or ("acronym" if not_parties.get(span[0].text) == "acronym" else None)
-    return reason in ("product", "acronym", "building") or (reason == "place" and not _acts(span.root))
+    # "Abqaiq was the target of an attack": being something is no act
+    acts = _acts(span.root) and span.root.head.lemma_ != "be"
+    return reason in ("product", "acronym", "building") or (reason == "place" and not acts)
 
 
 def _is_addressed(token: Token) -> bool:
