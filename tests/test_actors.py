@@ -905,3 +905,21 @@ def test_a_town_that_is_only_the_target_of_an_attack_is_a_place(annotate_text):
         " the Khurais oil field. In 2006, Abqaiq was the target of an Al-Qaeda suicide attack."
     )
     assert not {"Abqaiq", "Khurais"} & {x.name for x in a.actors}
+
+
+def test_an_organization_named_before_its_deed_is_a_party(annotate_text):
+    a = annotate_text("In 2006, the town was the target of an Al-Qaeda suicide attack.")
+    assert "Al-Qaeda" in {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_people_the_ner_called_an_organization_is_no_organization(annotate_text):
+    a = annotate_text(
+        "The judge ruled that American Samoans are citizens. The government cited American Samoans'"
+        " objections and American Samoan's culture."
+    )
+    assert not [x for x in a.actors if "Samoan" in x.name and x.kind == "organization"]
+
+
+def test_a_states_plural_name_is_no_people(annotate_text):
+    a = annotate_text("The Catholic Bishops' Conference of the Philippines said the bishop had died.")
+    assert [x.kind for x in a.actors if x.name.startswith("Catholic Bishops")] == ["organization"]

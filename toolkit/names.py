@@ -783,6 +783,10 @@ class NameFinder:
                 kind = "group"
             elif relabelled and _plural_name(ent):
                 kind = "group"  # "the Houthis": a people or movement, not one person
+            elif self._plural_demonym(span[-1].text):
+                kind = "group"  # "American Samoans": a people, not an organization
+            elif all(self._demonym(t.text) for t in span):
+                continue  # "American Samoan('s objections)": a nationality
             else:
                 kind = "organization"
             person = _person_ending(span.text, parties)
@@ -800,12 +804,27 @@ class NameFinder:
                     acronyms[acronym.text] = key
 
     def _member_of(self, ent: Span) -> bool:
-        """True when a name modifies a person of it: 'an Al Jazeera reporter', 'a Pentagon spokesman'
-        (the article is the person's, and the organization is a party)."""
+        """True when a name modifies a person of it or what it does: 'an Al Jazeera reporter', 'a
+        Pentagon spokesman', 'an Al-Qaeda suicide attack' (the article is that noun's, and the
+        organization is a party)."""
         head = ent.root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "an Al-Qaeda suicide attack"
         return ent.root.dep_ == "compound" and head.i >= ent.end and (
-            head.lemma_.lower() in self.role_nouns or head.lemma_.lower() in _MEMBERS
+            head.lemma_.lower() in self.role_nouns or head.lemma_.lower() in _MEMBERS or head.lemma_.lower() in _DEEDS
         )
+
+    def _demonym(self, word: str) -> bool:
+        """True for a demonym ('Samoan', 'American')."""
+        entry = self.gazetteer.names.get(word)
+        return entry is not None and entry[1] == "demonym"
+
+    def _plural_demonym(self, word: str) -> bool:
+        """True for a demonym's plural ('Samoans', 'Iraqis'): the people of a state."""
+        if not word.endswith("s"):
+            return False
+        entry = self.gazetteer.names.get(word) or self.gazetteer.names.get(word[:-1])  # not "Philippines"
+        return entry is not None and entry[1] == "demonym"
 
     def _find_member_parties(self, doc, parties, add, taken, entity_at) -> None:
         """A party named by its word before a legislator's title is that party: 'Labour MP Tom
@@ -1287,6 +1306,8 @@ _OUTLET_HEADS = (
 _MEMBERS = {"reporter", "correspondent", "journalist", "spokesman", "spokeswoman", "spokesperson", "official", "employee", "worker", "member", "staffer"}
 # common nouns for outlets, whose apposed name follows them ("news agency Fars", "the daily Népszava")
 _OUTLET_NOUNS = ("agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "website", "outlet")
+# what an organization does or issues, named after it ("an Al-Qaeda attack", "a UN report")
+_DEEDS = {"attack", "bombing", "raid", "strike", "offensive", "operation", "report", "statement", "study", "survey", "investigation", "decision", "ruling", "plan", "proposal"}
 # what may follow an outlet word in an outlet's name
 _OUTLET_TAILS = {"Agency", "Network", "Service"}
 _QUOTE_OPENERS = ('"', "“")
