@@ -923,3 +923,12 @@ def test_a_people_the_ner_called_an_organization_is_no_organization(annotate_tex
 def test_a_states_plural_name_is_no_people(annotate_text):
     a = annotate_text("The Catholic Bishops' Conference of the Philippines said the bishop had died.")
     assert [x.kind for x in a.actors if x.name.startswith("Catholic Bishops")] == ["organization"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(annotate_text):
+    a = annotate_text(
+        "Houthi military spokesperson Yahya Sarea said the group had carried out the attack. Saree said"
+        " the attacks were their right."
+    )
+    assert "Saree" in {m.text for m in a.actor("yahya-sarea").mentions}
+    assert "saree" not in {x.id for x in a.actors}

@@ -356,15 +356,17 @@ class NameFinder:
             found.append((given.i, given.i + 1, sibling))
             add(given.i, given.i + 1, sibling, "alias")
         # surnames and first names met again, whatever spaCy labelled them ("Wang" as ORG), and
-        # their misspellings with two letters swapped ("Pierliusi" for "Pierluisi")
+        # their misspellings with two letters swapped ("Pierliusi" for "Pierluisi") or, in a
+        # surname, one letter changed after the first three ("Saree" for "Sarea")
         parts = _name_parts(full)
         misspelt = {_letters(p): p for p in parts if len(p) >= 6}
+        surnames = {f[-1] for f in full if len(f) > 1 and len(f[-1]) >= 5}
         for token in doc:
             if taken[token.i] or not token.text[:1].isupper():
                 continue
             folded = _fold(token.text)
             if folded not in parts:
-                folded = misspelt.get(_letters(folded)) if len(folded) >= 6 else None
+                folded = (misspelt.get(_letters(folded)) if len(folded) >= 6 else None) or _one_letter_off(folded, surnames)
                 if folded is None or not token.text.isalpha():
                     continue
             ent = entity_at.get(token.i)
@@ -1470,6 +1472,16 @@ def _name_parts(full: dict[tuple[str, ...], str]) -> set[str]:
     parts = {part for f in full if len(f) > 1 for part in (f[0], f[-1]) if len(part) > 1}
     parts |= {w for f in full if len(f) == 3 for w in f[1:2] if len(w) > 2 and w[:1].isupper() and w.isalpha()}
     return parts
+
+
+def _one_letter_off(word: str, surnames: set[str]) -> str | None:
+    """The surname a word of five letters or more misspells by one letter after its third."""
+    if len(word) < 5:
+        return None
+    for surname in surnames:
+        if len(surname) == len(word) and surname[:3] == word[:3] and sum(a != b for a, b in zip(surname, word)) == 1:
+            return surname
+    return None
 
 
 def _letters(word: str) -> tuple[str, str, str]:
