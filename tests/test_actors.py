@@ -932,3 +932,11 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person(annotate_text):
     )
     assert "Saree" in {m.text for m in a.actor("yahya-sarea").mentions}
     assert "saree" not in {x.id for x in a.actors}
+
+
+def test_the_government_of_a_state_is_that_state(annotate_text):
+    a = annotate_text(
+        "Three American Samoans sued the United States to be allowed to vote. The government of American"
+        " Samoa issued a statement agreeing the issue should be decided by Congress."
+    )
+    assert "The government" in {m.text for m in a.actor("american-samoa").mentions}

@@ -655,3 +655,13 @@ def test_a_subject_hung_on_a_fronted_clause_still_speaks(annotate_text):
 def test_the_office_named_before_a_message_speaks(annotate_text):
     a = annotate_text("A UN report said evidence supported his murder.")
     assert _only(a).speaker == "united-nations"
+
+
+def test_their_message_is_the_one_met_before(annotate_text):
+    a = annotate_text(
+        "The government of American Samoa issued a statement agreeing the issue should be decided by"
+        ' Congress. Their statement also read "imposition of citizenship violates fundamental principles'
+        ' of self-determination."'
+    )
+    read = [c for c in a.claims if a.span(c.cue) == "also read"]
+    assert [c.speaker for c in read] == ["american-samoa"]

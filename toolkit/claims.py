@@ -1181,6 +1181,12 @@ def _speaker(
         # "the court's summary", "the opinion of the Court", "a memo from X", "a memo posted by
         # X": its author speaks
         spokesman = token.lower_.startswith("spokes")
+        if not spokesman and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            # "X issued a statement ... Their statement also read": the message met before says
+            # who "their" is better than the pronoun's nearest antecedent
+            for earlier in _earlier_messages(doc, token):
+                if (speaker := again(_source_range(earlier))) is not None:
+                    return speaker
         # "a spokesman for the ministry"; "a statement for the press" is not the press's
         preps = ("of", "from", "by", "for") if spokesman else ("of", "from", "by")
         for child in token.children:
@@ -1235,6 +1241,11 @@ def _speaker(
         if prep.lower_ in ("including", "like") and token.tag_ == "NNS":
             # "German firms including Siemens and Daimler": the first one named speaks for them
             named = [t for t in prep.subtree if t.i in actor_at and t.i > prep.i]
+            if named:
+                return actor_at[named[0].i]
+    if token.lower_ == "government":  # "the government of American Samoa": the state speaks
+        for prep in token.children:
+            named = [c for c in prep.children if c.dep_ == "pobj" and c.i in actor_at] if prep.lower_ == "of" else []
             if named:
                 return actor_at[named[0].i]
     if token.lemma_.lower() in _REPORTERS:  # "an Al Jazeera reporter": the outlet reports

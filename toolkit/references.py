@@ -223,6 +223,11 @@ class ReferenceResolver:
             return None
         if noun in described and noun in self.roles.generic_organization_nouns:
             return left[0].i, described[noun], "description"
+        of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of and noun in self.roles.state_nouns:
+            # "the government of American Samoa": the state named there, not the state last named
+            named = next((m for m in others if m.start <= of[0].i < m.end and parties[m.key].kind == "state"), None)
+            return (left[0].i, named.key, "description") if named is not None else None
         place = None  # the latest state named only as a place ("treated in Kenya"): a last resort
         for m in _before(others, token.i):
             if doc[m.end - 1].dep_ == "attr":
