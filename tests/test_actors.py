@@ -940,3 +940,13 @@ def test_the_government_of_a_state_is_that_state(annotate_text):
         " Samoa issued a statement agreeing the issue should be decided by Congress."
     )
     assert "The government" in {m.text for m in a.actor("american-samoa").mentions}
+
+
+def test_a_body_named_as_a_predicate_is_no_antecedent_however_long_its_name(annotate_text):
+    a = annotate_text(
+        "On Wednesday, the Court of Session in Scotland issued a ruling. The only court with higher"
+        " authority is the Supreme Court of the United Kingdom.\n\nThe court had been petitioned by"
+        " Joanna Cherry."
+    )
+    court = next(x for x in a.actors if x.name == "Court of Session")
+    assert "The court" in {m.text for m in court.mentions}

@@ -230,7 +230,7 @@ class ReferenceResolver:
             return (left[0].i, named.key, "description") if named is not None else None
         place = None  # the latest state named only as a place ("treated in Kenya"): a last resort
         for m in _before(others, token.i):
-            if doc[m.end - 1].dep_ == "attr":
+            if doc[m.start : m.end].root.dep_ == "attr":
                 continue  # "The only court above it is the Supreme Court": a predicate is no antecedent
             party = parties[m.key]
             if noun in self.roles.state_nouns:
