@@ -950,3 +950,13 @@ def test_a_body_named_as_a_predicate_is_no_antecedent_however_long_its_name(anno
     )
     court = next(x for x in a.actors if x.name == "Court of Session")
     assert "The court" in {m.text for m in court.mentions}
+
+
+def test_a_headline_body_without_an_article_is_the_one_the_text_names(annotate_text):
+    a = annotate_text(
+        "On Wednesday, the Court of Session in Scotland issued a ruling on the suspension of the UK"
+        " Parliament, finding it to be unlawful.",
+        title="Scottish court finds suspension of UK parliament unlawful",
+    )
+    court = next(x for x in a.actors if x.name == "Court of Session")
+    assert "Scottish court" in {m.text for m in court.mentions}

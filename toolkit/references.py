@@ -219,7 +219,11 @@ class ReferenceResolver:
         if noun not in self.roles.state_nouns and noun not in self.roles.organization_nouns:
             return None
         left = list(token.lefts) or [token]
-        if not bare and (left[0].lower_ != "the" or any(t.dep_ not in ("det", "amod", "compound") for t in left)):
+        # a headline drops the article: "Scottish court finds ..." is the court the body names
+        headline = noun in self.roles.organization_nouns and token.idx < (doc.user_data.get("title_end") or 0)
+        if any(t.dep_ not in ("det", "amod", "compound") for t in left if t is not token):
+            return None
+        if not bare and not headline and left[0].lower_ != "the":
             return None
         if noun in described and noun in self.roles.generic_organization_nouns:
             return left[0].i, described[noun], "description"
@@ -229,7 +233,8 @@ class ReferenceResolver:
             named = next((m for m in others if m.start <= of[0].i < m.end and parties[m.key].kind == "state"), None)
             return (left[0].i, named.key, "description") if named is not None else None
         place = None  # the latest state named only as a place ("treated in Kenya"): a last resort
-        for m in _before(others, token.i):
+        candidates = _before(others, token.i) if not headline else [m for m in others if m.start > token.i]
+        for m in candidates:
             if doc[m.start : m.end].root.dep_ == "attr":
                 continue  # "The only court above it is the Supreme Court": a predicate is no antecedent
             party = parties[m.key]
