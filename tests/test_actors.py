@@ -960,3 +960,11 @@ def test_a_headline_body_without_an_article_is_the_one_the_text_names(annotate_t
     )
     court = next(x for x in a.actors if x.name == "Court of Session")
     assert "Scottish court" in {m.text for m in court.mentions}
+
+
+def test_the_name_after_a_company_noun_is_the_companys(annotate_text):
+    a = annotate_text(
+        "Normally, the president flies on an aircraft operated by state-owned national flag carrier Garuda"
+        " Indonesia."
+    )
+    assert "Garuda Indonesia" in {x.name for x in a.actors if x.kind == "organization"}

@@ -211,7 +211,7 @@ class NameFinder:
             noun, end = doc[i], i + 1
             if noun.pos_ != "NOUN" or noun.text != noun.lower_:
                 continue
-            while end < len(doc) and end - i <= 3 and not taken[end] and (
+            while end < len(doc) and end - i <= 3 and not taken[end] and doc[end].ent_type_ not in _NOT_NAMES and (
                 doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper()  # "agency Fars" (a NOUN to the tagger)
                 or doc[end].text in ("-", "of") and end > i + 1 and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
                 and (doc[end].text == "of" or not doc[end].whitespace_)
@@ -1307,9 +1307,14 @@ _OUTLET_HEADS = (
 # people who speak or work for an organization named before them ("an Al Jazeera reporter")
 _MEMBERS = {"reporter", "correspondent", "journalist", "spokesman", "spokeswoman", "spokesperson", "official", "employee", "worker", "member", "staffer"}
 # common nouns for outlets, whose apposed name follows them ("news agency Fars", "the daily Népszava")
-_OUTLET_NOUNS = ("agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "website", "outlet")
+_OUTLET_NOUNS = (
+    "agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "website", "outlet",
+    "carrier", "airline", "automaker", "manufacturer", "firm", "insurer", "lender", "retailer",
+)
 # what an organization does or issues, named after it ("an Al-Qaeda attack", "a UN report")
 _DEEDS = {"attack", "bombing", "raid", "strike", "offensive", "operation", "report", "statement", "study", "survey", "investigation", "decision", "ruling", "plan", "proposal"}
+# entity labels of capitalised words that name no organization ("the firm Tuesday")
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # what may follow an outlet word in an outlet's name
 _OUTLET_TAILS = {"Agency", "Network", "Service"}
 _QUOTE_OPENERS = ('"', "“")
