@@ -968,3 +968,11 @@ def test_the_name_after_a_company_noun_is_the_companys(annotate_text):
         " Indonesia."
     )
     assert "Garuda Indonesia" in {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_website_named_bare_is_its_publisher(annotate_text):
+    a = annotate_text(
+        "Institute director Ane Alencar, in remarks to UOL.com.br, said the fires were worse. A user shared"
+        " a news article from the Austrian news site oe24.at along with some comments."
+    )
+    assert {"UOL.com.br", "oe24.at"} <= {x.name for x in a.actors if x.kind == "organization"}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_UPPER, LIKE_URL, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -870,6 +870,12 @@ class NameFinder:
             key = slugify(name)
             parties.setdefault(key, _Party(key, name, "organization"))
             add(i + 1, end, key, "name")
+        for i in numpy.flatnonzero(doc.to_array(LIKE_URL)).tolist():
+            # "in remarks to UOL.com.br", "the Austrian news site oe24.at": a website is its publisher
+            if not taken[i] and _DOMAIN.fullmatch(doc[i].text):
+                key = slugify(doc[i].text)
+                parties.setdefault(key, _Party(key, doc[i].text, "organization"))
+                add(i, i + 1, key, "name")
         for i in numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist():
             token = doc[i]
             if taken[i] or not (token.is_alpha and len(token) > 1):
@@ -1317,6 +1323,8 @@ _DEEDS = {"attack", "bombing", "raid", "strike", "offensive", "operation", "repo
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # what may follow an outlet word in an outlet's name
 _OUTLET_TAILS = {"Agency", "Network", "Service"}
+# a bare website name, not a link ("Detik.com", "UOL.com.br", "oe24.at")
+_DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|info|news|tv|[a-z]{2})(?:\.[a-z]{2})?")
 _QUOTE_OPENERS = ('"', "“")
 _QUOTE_CLOSERS = ('"', "”")
 # legislators' titles, which a party's name may precede ("Labour MP", "Republican Senator")
