@@ -976,3 +976,28 @@ def test_a_website_named_bare_is_its_publisher(annotate_text):
         " a news article from the Austrian news site oe24.at along with some comments."
     )
     assert {"UOL.com.br", "oe24.at"} <= {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_body_named_with_a_states_abbreviation_is_the_one_named_with_of(annotate_text):
+    a = annotate_text(
+        "On Tuesday, the Supreme Court of the United Kingdom ruled the prorogation unlawful. Lady Hale of the"
+        " UK Supreme Court read the judgement."
+    )
+    assert [x.name for x in a.actors if x.kind == "organization"] == ["Supreme Court of the United Kingdom"]
+
+
+def test_a_body_of_two_places_is_named_whole(annotate_text):
+    a = annotate_text(
+        "The High Court of England and Wales had said the prorogation of Parliament was not a matter for"
+        " the courts."
+    )
+    assert "High Court of England and Wales" in {x.name for x in a.actors if x.kind == "organization"}
+    assert "wales" not in {x.id for x in a.actors}
+
+
+def test_forms_of_address_and_editors_brackets_are_no_names(annotate_text):
+    a = annotate_text(
+        'The advice was given to Her Majesty on August 28. "[I]t\'s still not full marriage rights," said'
+        " Jennifer Lu."
+    )
+    assert not {"Majesty", "I]t"} & {x.name for x in a.actors}

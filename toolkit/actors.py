@@ -104,7 +104,9 @@ class ActorFinder:
         names._find_unlabelled_groups(doc, parties, add, taken)
         names._find_state_bodies(doc, parties, mentions, add, taken, entity_at)
         _bracketed_glosses(doc, parties, mentions)
-        mentions[:] = _merge_name_variants(parties, mentions, names._is_state_name, names.roles.organization_heads)
+        mentions[:] = _merge_name_variants(
+            parties, mentions, names._is_state_name, names.roles.organization_heads, spell=names._spelled
+        )
         for mention in list(mentions):
             party = parties[mention.key]
             if party.kind == "person" and mention.via in ("name", "alias"):

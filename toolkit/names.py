@@ -164,7 +164,10 @@ class NameFinder:
                 if other is None or other.label_ not in ("ORG", "GPE", "LOC"):
                     break
                 if doc[end].lower_ == "and":
-                    if doc[end + 1].lower_ != "the" or other.label_ == "ORG" or not any(t.lower_ == "of" for t in doc[ent.start : end]):
+                    # "High Court of England" + "and" + "Wales": a body of two places
+                    named_of = any(t.lower_ == "of" for t in doc[ent.start : end])
+                    places = named_of and doc[end - 1].text in self.gazetteer.names and other.text in self.gazetteer.names
+                    if not places and (doc[end + 1].lower_ != "the" or other.label_ == "ORG" or not named_of):
                         break
                 elif doc[end - 1].text not in self.roles.organization_heads:
                     break
@@ -631,6 +634,14 @@ class NameFinder:
             if ent.label_ == "ORG" and ent.text.endswith(text) and ent.end < len(doc) and doc[ent.end].lower_ in self.roles.name_nouns:
                 return True
         return False
+
+    def _spelled(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Name words with a state's abbreviation at their start written out: ('UK', 'Supreme',
+        'Court') -> ('United', 'Kingdom', 'Supreme', 'Court')."""
+        entry = self.gazetteer.names.get(words[0]) if len(words) > 1 else None
+        if entry is None or entry[1] != "alias" or self.gazetteer.entities[entry[0]].kind != "state":
+            return words
+        return (*self.gazetteer.entities[entry[0]].name.split(), *words[1:])
 
     def _personal_name(self, span: Span) -> bool:
         """Two to four capitalised words that are no title, organization or place word."""
@@ -1142,7 +1153,11 @@ def _singular(word: str) -> str:
 
 
 def _merge_name_variants(
-    parties: dict[str, _Party], mentions: list[_Mention], is_state_name=lambda words: False, heads=frozenset()
+    parties: dict[str, _Party],
+    mentions: list[_Mention],
+    is_state_name=lambda words: False,
+    heads=frozenset(),
+    spell=lambda words: words,
 ) -> list[_Mention]:
     """An organization whose name is a shorter or plural form of exactly one other organization's
     name in the document is that organization: 'Revolutionary Guards' -> 'Islamic Revolutionary
@@ -1151,9 +1166,9 @@ def _merge_name_variants(
     word ('House' is not the 'White House'), or its last when the rest is a state ('Embassy' ->
     'United States Embassy') or it is an organization word ('Court' -> 'Supreme Court'). A state's
     body is one name before or after the state: 'Supreme Court of Puerto Rico' is 'Puerto Rico
-    Supreme Court'."""
+    Supreme Court', and so is 'PR Supreme Court' (`spell` writes a state's abbreviation out)."""
     organizations = {
-        k: _state_first(tuple(_singular(w) for w in p.name.replace("-", " ").split()), is_state_name)
+        k: spell(_state_first(tuple(_singular(w) for w in p.name.replace("-", " ").split()), is_state_name))
         for k, p in parties.items()
         if p.kind == "organization"
     }
@@ -1457,7 +1472,7 @@ def _is_name(span: Span) -> bool:
     return (
         span[0].text[:1].isupper()
         and span[last].text[:1].isupper()
-        and not any(c.isdigit() for c in span.text)
+        and not any(c.isdigit() or c in "[]" for c in span.text)  # "[I]t's": an editor's bracket, no name
         and all(not t.is_punct or t.text in ("-", ".", "'") for t in span)
     )
 
