@@ -1001,3 +1001,18 @@ def test_forms_of_address_and_editors_brackets_are_no_names(annotate_text):
         " Jennifer Lu."
     )
     assert not {"Majesty", "I]t"} & {x.name for x in a.actors}
+
+
+def test_wars_and_economies_are_no_actors_schools_of_law_are(annotate_text):
+    a = annotate_text(
+        "Turkey entered the Syrian Civil War in 2016, and the Economy of Turkey has suffered since. A"
+        " professor at the UCLA School of Law said the plan was legal."
+    )
+    names = {x.name for x in a.actors}
+    assert not {"Syrian Civil War", "Economy of Turkey"} & names
+    assert "UCLA School of Law" in names
+
+
+def test_a_places_people_is_a_group(annotate_text):
+    a = annotate_text("On Sunday, Hong Kongers turned out more than 2.9 million strong to vote in their elections.")
+    assert [x.kind for x in a.actors if x.name == "Hong Kongers"] in ([], ["group"])

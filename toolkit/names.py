@@ -288,7 +288,7 @@ class NameFinder:
         surnames = {e[-1].text for e in _ents(doc) if e.label_ == "PERSON"}
         people = [
             e for e in _ents(doc)
-            if e.label_ == "PERSON" and not _plural_name(e)
+            if e.label_ == "PERSON" and not _plural_name(e) and not self._people_of(e)
             or e.label_ == "ORG" and e[-1].text in surnames and self._personal_name(e)
         ]
         joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
@@ -700,6 +700,7 @@ class NameFinder:
                 ent[-1].text in self.roles.organization_heads
                 or ent.text in self.roles.platforms
                 or ent[-1].lower_.endswith("news")  # "Wikinews"
+                or self._people_of(ent)  # "Hong Kongers": a people
                 or (len(ent) == 1 and ent.text in first_words)  # "Mahan" of "Mahan Air"
                 or (len(ent) == 1 and votes[(ent.text, "ORG")] >= votes[(ent.text, "PERSON")])
                 or _plural_name(ent)
@@ -752,7 +753,11 @@ class NameFinder:
                 span = span[1:]  # 'the "Radio Control Law': a quotation mark is no part of a name
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
-            if len(span) > 1 and span[-1].text in self.roles.event_heads:
+            head_word = span[[t.lower_ for t in span].index("of") - 1] if "of" in [t.lower_ for t in span[1:]] else span[-1]
+            if len(span) > 1 and (
+                head_word.text in self.roles.event_heads  # "Syrian Civil War", "Economy of Turkey"
+                or span[-1].text in self.roles.event_heads and head_word.text not in self.roles.organization_heads
+            ):  # "Tenure of Office Act"; "UCLA School of Law" is a school
                 continue  # "Lenten Break", "Radio Control Law": an event or a document
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and not self._member_of(ent):
                 continue  # "a Volvo", "an iPhone": a product, not the company
@@ -796,8 +801,8 @@ class NameFinder:
                 kind = "group"
             elif relabelled and _plural_name(ent):
                 kind = "group"  # "the Houthis": a people or movement, not one person
-            elif self._plural_demonym(span[-1].text):
-                kind = "group"  # "American Samoans": a people, not an organization
+            elif self._people_of(span):
+                kind = "group"  # "American Samoans", "Hong Kongers": a people, not an organization
             elif all(self._demonym(t.text) for t in span):
                 continue  # "American Samoan('s objections)": a nationality
             else:
@@ -825,6 +830,13 @@ class NameFinder:
             head = head.head  # "an Al-Qaeda suicide attack"
         return ent.root.dep_ == "compound" and head.i >= ent.end and (
             head.lemma_.lower() in self.role_nouns or head.lemma_.lower() in _MEMBERS or head.lemma_.lower() in _DEEDS
+        )
+
+    def _people_of(self, ent: Span) -> bool:
+        """True for the plural name of a state's people: 'Samoans', 'Hong Kongers'."""
+        last = ent[-1].text
+        return self._plural_demonym(last) or (
+            len(ent) > 1 and last.endswith("ers") and self._is_state_name(tuple(t.text for t in ent[:-1]) + (last[:-3],))
         )
 
     def _demonym(self, word: str) -> bool:
