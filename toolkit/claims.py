@@ -1181,15 +1181,12 @@ def _speaker(
         # "the court's summary", "the opinion of the Court", "a memo from X", "a memo posted by
         # X": its author speaks
         spokesman = token.lower_.startswith("spokes")
-        if not spokesman and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            # "X issued a statement ... Their statement also read": the message met before says
-            # who "their" is better than the pronoun's nearest antecedent
-            for earlier in _earlier_messages(doc, token):
-                if (speaker := again(_source_range(earlier))) is not None:
-                    return speaker
         # "a spokesman for the ministry"; "a statement for the press" is not the press's
         preps = ("of", "from", "by", "for") if spokesman else ("of", "from", "by")
-        for child in token.children:
+        # "X issued a statement ... Their statement also read": the message met before says who
+        # "their" is better than the pronoun's nearest antecedent (see below)
+        pronoun_owner = not spokesman and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        for child in token.children if not pronoun_owner else ():
             if child.dep_ == "acl":  # "a memo posted online by X"
                 child = next((c for c in child.children if c.dep_ == "agent"), child)
             owner = child if child.dep_ == "poss" else None
@@ -1208,12 +1205,16 @@ def _speaker(
             issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None:
                 return again(_source_range(issuer))
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if pronoun_owner or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             # "The court issued a judgement ... The ruling made proclamations", "X released a
             # statement ... read the statement": the message met before, and its author
             for earlier in _earlier_messages(doc, token):
                 if (speaker := again(_source_range(earlier))) is not None:
                     return speaker
+        if pronoun_owner:  # no such message before: whom the pronoun stands for
+            owner = next(c for c in token.children if c.dep_ == "poss")
+            if (speaker := again(_source_range(owner))) is not None:
+                return speaker
     # "Dunn's mother, Charlotte Charles, said", "the Bank president Okey Oramah said": the
     # apposed name is the speaker
     for child in token.children:

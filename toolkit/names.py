@@ -208,9 +208,9 @@ class NameFinder:
             parties.setdefault(key, _Party(key, name, "organization"))
             add(start, end, key, "name")
             found.update(range(start, end))
-        # "news agency Fars", "the daily Népszava", "broadcaster ABS-CBN": the name after an
-        # outlet noun is the outlet's
-        for i in _where(doc, LOWER, _OUTLET_NOUNS):
+        # "news agency Fars", "the daily Népszava", "flag carrier Garuda Indonesia": the name after
+        # an outlet's or a company's noun is its name
+        for i in _where(doc, LOWER, _PUBLISHER_NOUNS):
             noun, end = doc[i], i + 1
             if noun.pos_ != "NOUN" or noun.text != noun.lower_:
                 continue
@@ -285,11 +285,11 @@ class NameFinder:
         spans = []
         # a person's full name the NER called an organization where it calls the surname a person
         # elsewhere ("Morgan Tsvangirai" ... "Tsvangirai claimed victory")
-        surnames = {e[-1].text for e in _ents(doc) if e.label_ == "PERSON"}
+        person_last_words = {e[-1].text for e in _ents(doc) if e.label_ == "PERSON"}
         people = [
             e for e in _ents(doc)
             if e.label_ == "PERSON" and not _plural_name(e) and not self._people_of(e)
-            or e.label_ == "ORG" and e[-1].text in surnames and self._personal_name(e)
+            or e.label_ == "ORG" and e[-1].text in person_last_words and self._personal_name(e)
         ]
         joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
         second_halves = {b.start for a, b in zip(people, people[1:]) if a.end == b.start}
@@ -610,8 +610,7 @@ class NameFinder:
 
     def _is_state_name(self, words: tuple[str, ...]) -> bool:
         """True when the words are a state's name or demonym ('United States', 'British')."""
-        entry = self.gazetteer.names.get(" ".join(words))
-        return entry is not None and self.gazetteer.entities[entry[0]].kind == "state"
+        return _names_state(self.gazetteer, " ".join(words))
 
     def _state_spelled_out(self, span: Span) -> str:
         """An organization's name with a state's abbreviation at its start spelled out: 'U.S.
@@ -879,9 +878,10 @@ class NameFinder:
             add(word.i, word.i + 1, key, "alias")
 
     def _find_unlabelled_groups(self, doc, parties, add, taken) -> None:
-        """Organizations the NER left unlabelled where the text shows what they are: a quoted
-        name after a member's name and 'of' ('Anna Franowska of "Have no fear"'), and an
-        acronym apposed to an organization noun ('the CNDD-FDD, the group that ...')."""
+        """Organizations the NER left unlabelled where the text shows what they are: a website
+        named bare ('UOL.com.br'), a quoted name after a member's name and 'of' ('Anna Franowska
+        of "Have no fear"'), and an acronym apposed to an organization noun ('the CNDD-FDD, the
+        group that ...')."""
         nouns = self.roles.organization_nouns | self.roles.name_nouns
         for i in _where(doc, ORTH, _QUOTE_OPENERS):
             if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].pos_ != "PROPN" or not taken[i - 2]:
@@ -1339,8 +1339,9 @@ _OUTLET_HEADS = (
 )
 # people who speak or work for an organization named before them ("an Al Jazeera reporter")
 _MEMBERS = {"reporter", "correspondent", "journalist", "spokesman", "spokeswoman", "spokesperson", "official", "employee", "worker", "member", "staffer"}
-# common nouns for outlets, whose apposed name follows them ("news agency Fars", "the daily Népszava")
-_OUTLET_NOUNS = (
+# common nouns for outlets and companies, whose name follows them ("news agency Fars", "the daily
+# Népszava", "flag carrier Garuda Indonesia")
+_PUBLISHER_NOUNS = (
     "agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "website", "outlet",
     "carrier", "airline", "automaker", "manufacturer", "firm", "insurer", "lender", "retailer",
 )
@@ -1443,6 +1444,12 @@ def _text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["_text"] = doc.text
     return text
+
+
+def _names_state(gazetteer: Gazetteer, text: str) -> bool:
+    """True when a text is a state's name, abbreviation or demonym in the gazetteer."""
+    entry = gazetteer.names.get(text)
+    return entry is not None and gazetteer.entities[entry[0]].kind == "state"
 
 
 def _ents(doc: Doc) -> tuple[Span, ...]:

@@ -30,6 +30,7 @@ from toolkit.names import (
     _is_name,
     _locative,
     _Mention,
+    _names_state,
     _Party,
     _start,
     _text,
@@ -320,14 +321,14 @@ class ReferenceResolver:
         left = [t for t in token.lefts]
         headline = token.idx < (doc.user_data.get("title_end") or 0)
         # "Indonesia's transport minister": a state's possessive stands for the article
-        possessor = left[0] if left and left[0].dep_ == "poss" and self._is_state_name(left[0].text) else None
+        possessor = left[0] if left and left[0].dep_ == "poss" and _names_state(self.gazetteer, left[0].text) else None
         if possessor is not None:
             left = [t for t in left[1:] if t.dep_ != "case"]
             start = next((t.i + 1 for t in possessor.children if t.dep_ == "case"), possessor.i + 1)
         elif left and left[0].lower_ == "the":
             start = left[0].i
         elif headline:  # a headline drops the article: "US federal judge rules"; a state's name stays its own mention
-            start = next((t.i for t in left if not self._is_state_name(t.text)), token.i)
+            start = next((t.i for t in left if not _names_state(self.gazetteer, t.text)), token.i)
         else:
             return None
         if any(t.dep_ not in ("det", "amod", "compound", "advmod") for t in left):
@@ -350,11 +351,6 @@ class ReferenceResolver:
                 continue
             return start, m.key
         return None
-
-    def _is_state_name(self, word: str) -> bool:
-        """True when a word names a state ('Indonesia', 'Russia')."""
-        entry = self.gazetteer.names.get(word)
-        return entry is not None and self.gazetteer.entities[entry[0]].kind == "state"
 
     # -- the headline's trailing source -------------------------------------------------------
 
