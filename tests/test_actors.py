@@ -1016,3 +1016,11 @@ def test_wars_and_economies_are_no_actors_schools_of_law_are(annotate_text):
 def test_a_places_people_is_a_group(annotate_text):
     a = annotate_text("On Sunday, Hong Kongers turned out more than 2.9 million strong to vote in their elections.")
     assert [x.kind for x in a.actors if x.name == "Hong Kongers"] in ([], ["group"])
+
+
+def test_a_name_ending_a_title_phrase_is_a_person_right_after_of_an_organization(annotate_text):
+    a = annotate_text(
+        'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must always have the'
+        ' backs of our allies."'
+    )
+    assert [x.kind for x in a.actors if x.name == "Nikki Haley"] == ["person"]

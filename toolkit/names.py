@@ -461,9 +461,27 @@ class NameFinder:
             span = doc[ent.start : end]
             if not span or not self._personal_name(span):
                 continue
-            if span.root.dep_ in ("conj", "appos") and span.root.head.i in people or self._said_to_be_someone(span.root):
+            if (
+                span.root.dep_ in ("conj", "appos") and span.root.head.i in people
+                or self._said_to_be_someone(span.root)
+                or self._after_title(doc, span.start)
+            ):
                 found.append((span.start, span.end))
         return found
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """True when a name ends a title phrase: 'US Ambassador to the United Nations Nikki Haley'
+        (a capitalised role word a few words before, with only names, 'to', 'of' and 'the' between);
+        right after 'of' a name is the title's organization ('CEO of Boeing Commercial Airplanes')."""
+        if start == 0 or doc[start - 1].pos_ != "PROPN":
+            return False
+        for i in range(start - 1, max(-1, start - 8), -1):
+            word = doc[i]
+            if word.text[:1].isupper() and self.roles.is_title(word.text) and word.lower_ in self.role_nouns:
+                return True
+            if not (word.pos_ == "PROPN" or word.lower_ in ("to", "of", "the", "for")):
+                return False
+        return False
 
     def _said_to_be_someone(self, root: Token) -> bool:
         """True when a name is followed by 'who' ('Viktar Babaryka, who was arrested') or apposed
