@@ -1024,3 +1024,14 @@ def test_a_name_ending_a_title_phrase_is_a_person_right_after_of_an_organization
         ' backs of our allies."'
     )
     assert [x.kind for x in a.actors if x.name == "Nikki Haley"] == ["person"]
+
+
+def test_an_unlabelled_acronym_that_reports_is_an_organization_a_title_is_not(annotate_text):
+    a = annotate_text(
+        'Brudziński said Adamowicz was in a "serious" condition; TVN24 reported he received surgery. The'
+        " attacker was reported by The Guardian as convicted of assaults and by Associated Press of bank"
+        " robberies. One MP said the attack was shocking."
+    )
+    names = {x.name for x in a.actors if x.kind == "organization"}
+    assert {"TVN24", "Associated Press"} <= names
+    assert not {"MP", "Associated Press of bank"} & names

@@ -64,15 +64,15 @@ class ActorFinder:
             names.add(f"{entity_id}|{via}", [nlp.make_doc(form)])
         for form, entity_id in sorted(gazetteer.metonyms.items()):
             metonyms.add(entity_id, [nlp.make_doc(form)])
-        self.name_finder = NameFinder(
-            gazetteer=gazetteer, places=load_places(), roles=roles, names=names, metonyms=metonyms
-        )
         # verbs that make "it" a speaking organization or state ("it said", "it announced")
         from toolkit.claims import load_cues
 
-        self.reference_resolver = ReferenceResolver(
-            gazetteer=gazetteer, roles=roles, speech_verbs=load_cues().verbs
+        speech_verbs = load_cues().verbs
+        self.name_finder = NameFinder(
+            gazetteer=gazetteer, places=load_places(), roles=roles, names=names, metonyms=metonyms,
+            speech_verbs=speech_verbs,
         )
+        self.reference_resolver = ReferenceResolver(gazetteer=gazetteer, roles=roles, speech_verbs=speech_verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         names, references = self.name_finder, self.reference_resolver

@@ -135,8 +135,10 @@ class NameFinder:
         roles: RoleLexicon,
         names: PhraseMatcher,
         metonyms: PhraseMatcher,
+        speech_verbs: frozenset[str] = frozenset(),
     ):
         self.gazetteer = gazetteer
+        self.speech_verbs = speech_verbs  # verbs whose subject speaks ("TVN24 reported")
         self.places = places
         self.roles = roles
         # lower-case role nouns that head an apposition ("minister", "envoy")
@@ -768,6 +770,9 @@ class NameFinder:
                 span = doc[start:end]
             while span and span[0].is_punct:
                 span = span[1:]  # 'the "Radio Control Law': a quotation mark is no part of a name
+            of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+            if of is not None and all(t.is_lower for t in doc[of + 1 : span.end]):
+                span = doc[span.start : of]  # "by Associated Press of bank robberies": the name ends before 'of'
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
             head_word = span[[t.lower_ for t in span].index("of") - 1] if "of" in [t.lower_ for t in span[1:]] else span[-1]
@@ -919,14 +924,21 @@ class NameFinder:
                 add(i, i + 1, key, "name")
         for i in numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist():
             token = doc[i]
-            if taken[i] or not (token.is_alpha and len(token) > 1):
+            if taken[i] or not (token.text.isalnum() and len(token) > 1 and token.text[0].isalpha()):
                 continue
-            if token.ent_type_ and token.ent_type_ != "ORG" or token.text in self.gazetteer.names or token.text in self.roles.not_actors:
+            if (
+                token.ent_type_ and token.ent_type_ != "ORG" or token.text in self.gazetteer.names
+                or token.text in self.roles.not_actors or token.text in self.roles.abbreviations  # "VP", "MP"
+            ):
                 continue
             apposed = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
             if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ in ("the", "a", "an"):
                 apposed.append(doc[token.i + 3])  # "the CNDD-FDD, the group that": the parser may hang it elsewhere
-            if not any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns for a in apposed):
+            reports = (  # "TVN24 reported"; "One MP said" is a title
+                token.dep_ == "nsubj" and token.head.lemma_ in self.speech_verbs and not self.roles.is_title(token.text)
+                and token.lower_ not in self.role_nouns
+            )
+            if not reports and not any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns for a in apposed):
                 continue
             start = token.i
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_upper and not taken[start - 2]:
