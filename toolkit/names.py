@@ -772,10 +772,10 @@ class NameFinder:
                 span = span[1:]  # 'the "Radio Control Law': a quotation mark is no part of a name
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             if of is not None and all(t.is_lower for t in doc[of + 1 : span.end]):
-                span = doc[span.start : of]  # "by Associated Press of bank robberies": the name ends before 'of'
+                span, of = doc[span.start : of], None  # "by Associated Press of bank robberies": the name ends before 'of'
             if not span or span[-1].text in self.roles.facility_heads:
                 continue  # "John Radcliffe Hospital": a place
-            head_word = span[[t.lower_ for t in span].index("of") - 1] if "of" in [t.lower_ for t in span[1:]] else span[-1]
+            head_word = doc[of - 1] if of is not None else span[-1]  # "Economy" of "Economy of Turkey"
             if len(span) > 1 and (
                 head_word.text in self.roles.event_heads  # "Syrian Civil War", "Economy of Turkey"
                 or span[-1].text in self.roles.event_heads and head_word.text not in self.roles.organization_heads
