@@ -143,6 +143,7 @@ class NameFinder:
         self.roles = roles
         # lower-case role nouns that head an apposition ("minister", "envoy")
         self.role_nouns = frozenset({h.lower() for h in self.roles.heads} | set(self.roles.descriptions))
+        self.group_nouns = self.roles.organization_nouns | self.roles.name_nouns  # "the CNDD-FDD, the group"
         self.role_words = tuple(self.role_nouns | {f"{noun}s" for noun in self.role_nouns})  # and plurals
         self.names = names  # the gazetteer's names, abbreviations and demonyms
         self.metonyms = metonyms  # the gazetteer's capitals and seats of government
@@ -905,7 +906,6 @@ class NameFinder:
         named bare ('UOL.com.br'), a quoted name after a member's name and 'of' ('Anna Franowska
         of "Have no fear"'), and an acronym apposed to an organization noun ('the CNDD-FDD, the
         group that ...')."""
-        nouns = self.roles.organization_nouns | self.roles.name_nouns
         for i in _where(doc, ORTH, _QUOTE_OPENERS):
             if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].pos_ != "PROPN" or not taken[i - 2]:
                 continue
@@ -938,7 +938,7 @@ class NameFinder:
                 token.dep_ == "nsubj" and token.head.lemma_ in self.speech_verbs and not self.roles.is_title(token.text)
                 and token.lower_ not in self.role_nouns
             )
-            if not reports and not any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns for a in apposed):
+            if not reports and not any(a.pos_ == "NOUN" and a.lemma_.lower() in self.group_nouns for a in apposed):
                 continue
             start = token.i
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_upper and not taken[start - 2]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from itertools import chain
 
 from spacy.attrs import DEP, IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
@@ -340,10 +341,9 @@ class ReferenceResolver:
                 affiliation = entry[0]
         # "the prime minister" is no First Minister: title modifiers in the description must be in the role
         modifiers = [t.lower_ for t in left if t.dep_ in ("amod", "compound") and t.text.capitalize() in self.roles.modifiers]
-        candidates = list(_before(people, token.i))
-        if headline:
-            candidates += [m for m in people if m.start > token.i]  # a headline names who the body introduces
-        for m in candidates:
+        # earlier people, latest first; a headline also names who the body introduces
+        later = (m for m in people if m.start > token.i) if headline else ()
+        for m in chain(_before(people, token.i), later):
             party = parties[m.key]
             if not any(w.lower() in r.lower() and all(x in r.lower().split() for x in modifiers) for r in party.roles for w in wanted):
                 continue
