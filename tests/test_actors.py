@@ -1035,3 +1035,34 @@ def test_an_unlabelled_acronym_that_reports_is_an_organization_a_title_is_not(an
     names = {x.name for x in a.actors if x.kind == "organization"}
     assert {"TVN24", "Associated Press"} <= names
     assert not {"MP", "Associated Press of bank"} & names
+
+
+def test_a_federations_state_is_a_party_where_it_acts_or_its_office_holder_is_named(annotate_text):
+    a = annotate_text(
+        '"He knows there is no border crisis," said California Attorney General Xavier Becerra. Becerra is'
+        " joined by attorneys general from Maine, New York and Hawaii. The governor of Alabama signed the"
+        " bill. Texas sued the federal government, and the groups sued the state of Montana. The gunman"
+        " opened fire in El Paso, Texas. Ohio had the lowest rate."
+    )
+    states = {x.name: x for x in a.actors if x.kind == "state"}
+    assert {"California", "Maine", "New York", "Hawaii", "Alabama", "Texas", "Montana"} <= set(states)
+    assert "Ohio" not in states  # a place's figures, not a party's deed
+    assert a.actor("xavier-becerra").affiliation == "california"
+    assert "the federal government" not in {m.text for m in states["Texas"].mentions}
+
+
+def test_a_federations_state_named_only_as_a_place_is_no_actor(annotate_text):
+    a = annotate_text(
+        "The plane crashed near Hartford, Connecticut, on Wednesday. Residents of the state of Ohio and"
+        " of Florida were among the dead, police said."
+    )
+    assert not {"Connecticut", "Ohio", "Florida"} & {x.name for x in a.actors}
+
+
+def test_a_federations_states_acronym_is_its_alias(annotate_text):
+    a = annotate_text(
+        "Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill. Until the new"
+        " legislation, NSW had the most restrictive law in Australia. New South Wales decriminalized abortion."
+    )
+    assert {m.text for m in a.actor("new-south-wales").mentions} >= {"New South Wales", "NSW"}
+    assert "NSW" not in {x.name for x in a.actors}

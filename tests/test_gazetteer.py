@@ -317,6 +317,19 @@ def test_build_is_deterministic(data):
     assert list(first.names.items()) == list(second.names.items())
     assert list(first.entities.items()) == list(second.entities.items())
     assert list(first.metonyms.items()) == list(second.metonyms.items())
+    assert list(first.regions.items()) == list(second.regions.items())
+
+
+def test_regions_are_federations_states_under_their_news_names(gazetteer):
+    regions = gazetteer.regions
+    assert regions["California"].id == "california" and regions["California"].code == "US-CA"
+    assert regions["California"].kind == "state"
+    assert {"Ontario", "New South Wales", "Maharashtra", "Gujarat", "Gujarāt", "District of Columbia"} <= set(regions)
+    assert regions["Gujarat"] is regions["Gujarāt"]
+    # a form keeps one meaning: the country Georgia, the capital Washington, the territory Puerto Rico
+    assert not {"Georgia", "Washington", "Puerto Rico"} & set(regions)
+    assert not set(regions) & (set(gazetteer.names) | set(gazetteer.metonyms))
+    assert not {e.id for e in regions.values()} & set(gazetteer.entities)
 
 
 def test_load_gazetteer_is_cached():
@@ -335,6 +348,8 @@ def test_load_gazetteer_is_cached():
         (lambda d: d["ambiguous"].update(Atlantis="myth"), r"'Atlantis' name no entity"),
         (lambda d: d["organizations"].append({"aliases": ["X"]}), r"needs a 'name'"),
         (lambda d: d["organizations"].append({"name": "China"}), r"already taken by 'China'"),
+        (lambda d: d["regions"].update(ZZ=["State"]), r"regions\.ZZ: not an ISO 3166-1 alpha-2"),
+        (lambda d: d["regions"].update(US="State"), r"regions\.US: expected a list"),
     ],
 )
 def test_bad_data_raises_naming_the_file(data, change, message):

@@ -7,7 +7,9 @@ The `toolkit_actors` spaCy component runs after the NER and stores, on each `Doc
 How a mention becomes an actor:
 - states and international organizations come from the gazetteer (`gazetteer.py`): names,
   abbreviations and demonyms always count; capitals and seats of government ("Beijing", "the
-  Kremlin") count only when they act (grammatical subject), and are places otherwise;
+  Kremlin") count only when they act (grammatical subject), and are places otherwise; so do the
+  constituent states of federations ("California", "Ontario"), which also count where their
+  office holder is named ("California Attorney General", "the governor of Alabama");
 - people come from spaCy's PERSON entities with role titles stripped ("Councilor" alone is no
   one); a surname or first name met later ("Wang"), whatever spaCy labelled it, joins the full
   name it belongs to; roles and affiliation come from pre-modifiers ("Chinese State Councilor and
@@ -60,17 +62,20 @@ class ActorFinder:
         roles = load_roles()
         names = PhraseMatcher(nlp.vocab, attr="ORTH")
         metonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        regions = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, (entity_id, via) in sorted(gazetteer.names.items()):
             names.add(f"{entity_id}|{via}", [nlp.make_doc(form)])
         for form, entity_id in sorted(gazetteer.metonyms.items()):
             metonyms.add(entity_id, [nlp.make_doc(form)])
+        for form in sorted(gazetteer.regions):
+            regions.add(form, [nlp.make_doc(form)])
         # verbs that make "it" a speaking organization or state ("it said", "it announced")
         from toolkit.claims import load_cues
 
         speech_verbs = load_cues().verbs
         self.name_finder = NameFinder(
             gazetteer=gazetteer, places=load_places(), roles=roles, names=names, metonyms=metonyms,
-            speech_verbs=speech_verbs,
+            regions=regions, speech_verbs=speech_verbs,
         )
         self.reference_resolver = ReferenceResolver(gazetteer=gazetteer, roles=roles, speech_verbs=speech_verbs)
 

@@ -33,7 +33,7 @@ VIAS = ("name", "alias", "demonym")  # strongest first: a form met twice keeps t
 
 _STATE_FIELDS = frozenset({"name", "aliases", "demonyms", "metonyms", "exclude"})
 _ORGANIZATION_FIELDS = frozenset({"name", "aliases", "metonyms"})
-_TOP_FIELDS = frozenset({"states", "extra_states", "organizations", "ambiguous"})
+_TOP_FIELDS = frozenset({"states", "extra_states", "organizations", "ambiguous", "regions"})
 
 # Letters NFKD does not decompose into an ASCII base letter plus accents.
 _FOLD = str.maketrans({
@@ -72,12 +72,17 @@ class Gazetteer:
             places unless they act.
         ambiguous: Forms of `names` that are often not the state ("Georgia", "Chad"): to be
             accepted only when the NER tags them as a place or nationality.
+        regions: The constituent states of federations (ISO 3166-2: "California", "Ontario",
+            "Punjab"), name -> entity (kind "state", code "US-CA"). They have governments of
+            their own but are places far more often than parties, so callers count them only
+            where the text makes them one (they act, or an office holder of theirs is named).
     """
 
     entities: Mapping[str, Entity]
     names: Mapping[str, tuple[str, str]]
     metonyms: Mapping[str, str]
     ambiguous: frozenset[str]
+    regions: Mapping[str, Entity]
 
 
 def slugify(name: str) -> str:
@@ -191,7 +196,28 @@ class _Builder:
                     f"{known!r} and {entity_id!r}"
                 )
 
-    def finish(self, ambiguous: Iterable[str]) -> Gazetteer:
+    def regions(self, kinds: Mapping[str, list[str]]) -> dict[str, Entity]:
+        """The constituent states of the federations in `kinds` (ISO 3166-1 alpha-2 -> the ISO
+        3166-2 subdivision types that are states: "State", "Province"), under their ISO name and
+        its accent-folded spelling ("Gujarāt" -> "Gujarat"). A name that is also a name or
+        capital of a state or organization ("Georgia", "Washington", "México") or whose id is
+        taken is left out: the gazetteer keeps one meaning per form."""
+        regions: dict[str, Entity] = {}
+        for country, types in sorted(kinds.items()):
+            for subdivision in sorted(pycountry.subdivisions.get(country_code=country) or (), key=lambda s: s.code):
+                if subdivision.type not in types:
+                    continue
+                name = _ascii(subdivision.name)
+                entity_id = slugify(name)
+                forms = {subdivision.name, name}
+                if entity_id in self.entities or forms & (set(self.names) | set(self.metonyms)):
+                    continue
+                entity = Entity(entity_id, name, "state", subdivision.code)
+                for form in forms:
+                    regions.setdefault(form, entity)
+        return regions
+
+    def finish(self, ambiguous: Iterable[str], regions: Mapping[str, Entity] | None = None) -> Gazetteer:
         """Checks the forms against each other and freezes everything."""
         both = sorted(set(self.metonyms) & set(self.names))
         if both:
@@ -211,6 +237,7 @@ class _Builder:
             names=MappingProxyType(dict(sorted(self.names.items()))),
             metonyms=MappingProxyType(dict(sorted(self.metonyms.items()))),
             ambiguous=ambiguous,
+            regions=MappingProxyType(dict(sorted((regions or {}).items()))),
         )
 
 
@@ -268,8 +295,14 @@ def _build(data: Mapping[str, Any], *, source: str) -> Gazetteer:
         builder.name(name, entity_id, "name")
         _add_forms(builder, organization, entity_id, source, where)
 
+    kinds = {k: v for k, v in _section(data, "regions", dict, source).items() if not k.startswith("_")}
+    for country, types in kinds.items():
+        if pycountry.countries.get(alpha_2=country) is None:
+            raise ValueError(f"{source}: regions.{country}: not an ISO 3166-1 alpha-2 code known to pycountry")
+        if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+            raise ValueError(f"{source}: regions.{country}: expected a list of ISO 3166-2 subdivision types")
     ambiguous = _section(data, "ambiguous", dict, source)
-    return builder.finish(form for form in ambiguous if not form.startswith("_"))
+    return builder.finish((form for form in ambiguous if not form.startswith("_")), builder.regions(kinds))
 
 
 def _add_forms(
@@ -302,6 +335,12 @@ def _iso_forms(country: Any) -> list[str]:
 def _is_inverted(form: str) -> bool:
     """True for inverted ISO forms ("Korea, Republic of"); lists ("A, B and C") are not."""
     return "," in form and " and " not in form.rsplit(",", 1)[1]
+
+
+def _ascii(name: str) -> str:
+    """A name with its accents folded ("Gujarāt" -> "Gujarat", "São Paulo" -> "Sao Paulo")."""
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _spellings(form: str) -> tuple[str, ...]:

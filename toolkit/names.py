@@ -3,7 +3,8 @@
 `NameFinder` reads the names of parties in a `Doc`, whatever the NER made of them:
 - states and international organizations from the gazetteer (`gazetteer.py`): names,
   abbreviations and demonyms always count; capitals and seats of government ("Beijing", "the
-  Kremlin") count only when they act (grammatical subject), and are places otherwise;
+  Kremlin") count only when they act (grammatical subject), and are places otherwise; the
+  constituent states of federations ("California") also where their office holder is named;
 - people from spaCy's PERSON entities with role titles stripped, a surname or first name met
   later joining the full name it belongs to; their roles and affiliation are read from the titles
   before a name and from appositions ("Chinese State Councilor and Foreign Minister Wang Yi");
@@ -118,6 +119,7 @@ class _Party:
     roles: list[str] = field(default_factory=list)
     affiliations: Counter = field(default_factory=Counter)
     gender: str | None = None
+    region: bool = False  # a federation's constituent state, named only where it is a party
 
 
 class NameFinder:
@@ -135,6 +137,7 @@ class NameFinder:
         roles: RoleLexicon,
         names: PhraseMatcher,
         metonyms: PhraseMatcher,
+        regions: PhraseMatcher | None = None,
         speech_verbs: frozenset[str] = frozenset(),
     ):
         self.gazetteer = gazetteer
@@ -147,6 +150,7 @@ class NameFinder:
         self.role_words = tuple(self.role_nouns | {f"{noun}s" for noun in self.role_nouns})  # and plurals
         self.names = names  # the gazetteer's names, abbreviations and demonyms
         self.metonyms = metonyms  # the gazetteer's capitals and seats of government
+        self.regions = regions  # the gazetteer's constituent states of federations ("California")
 
     # -- states, capitals, organizations from the gazetteer ---------------------------------
 
@@ -242,11 +246,19 @@ class NameFinder:
             Span(doc, s, e, label=f"{doc.vocab.strings[m]}|metonym")
             for m, s, e in self.metonyms(doc)
         ]
+        if self.regions is not None:
+            spans += [Span(doc, s, e, label=f"{doc.vocab.strings[m]}|region") for m, s, e in self.regions(doc)]
         for span in filter_spans(spans):
             entity_id, via = span.label_.split("|")
             if span.start in inside_names:
                 continue  # "Supreme Court of the United Kingdom": part of an organization's name
             ent = entity_at.get(span.start)
+            if via == "region":
+                if self._region_is_party(doc, span, ent):
+                    entity = self.gazetteer.regions[span.text]
+                    parties.setdefault(entity.id, _Party(entity.id, entity.name, entity.kind, region=True))
+                    add(span.start, span.end, entity.id, "name")
+                continue
             # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
             if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
                 # "Niger's president": a state's office holder makes the name the state
@@ -278,6 +290,42 @@ class NameFinder:
             entity = self.gazetteer.entities[entity_id]
             parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
             add(span.start, span.end, entity_id, via)
+
+    def _region_is_party(self, doc, span, ent) -> bool:
+        """A federation's constituent state ("California", "Ontario") is a party where it acts
+        ("Texas sued"), where its office holder is named ("California Attorney General Xavier
+        Becerra", "the governor of Alabama", "attorneys general from Maine, New York and Hawaii",
+        "Ontario's premier") or where "the state of X" is a subject or object ("sued the state of
+        Montana"); elsewhere it is a place ("in Texas", "residents of the state of Ohio")."""
+        if ent is not None and (ent.label_ == "PERSON" or len(ent) > len(span) and _strip_the(ent.text) != span.text):
+            return False  # "Victoria Nuland", "the Alabama Legislature", "New York Times"
+        root = span.root
+        if _acts(root) and root.head.lemma_ not in ("be", "have"):
+            return True  # not "New Jersey had the lowest rate": a place's figures
+        before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+        if before[-2:-1] and before[-1] in ("of", "from") and (before[-2] in _REGION_OFFICES or before[-3:-1] == ["attorneys", "general"]):
+            return True  # "Governor of Alabama Kay Ivey", which the parser reads as one name
+        after = doc[span.end : span.end + 3]
+        if after and (
+            after[0].lower_ in _REGION_OFFICES
+            or after[0].lower_ == "chief" and len(after) > 1 and after[1].lower_ == "minister"
+            or after[0].lower_ == "secretary" and [t.lower_ for t in after[1:]] == ["of", "state"]
+        ):
+            return True  # "California Attorney General", "Punjab Chief Minister"
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _REGION_OFFICES:
+            return True  # "Ontario's premier"
+        while root.dep_ == "conj":
+            root = root.head  # "from Maine, New York and Hawaii"
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head is not prep:
+            holder = prep.head
+            if holder.lemma_.lower() in _REGION_OFFICES or holder.dep_ == "amod" and holder.head.lemma_.lower() in _REGION_OFFICES:
+                return True  # "the governor of Alabama", "attorneys general from Maine"
+            if holder.lemma_.lower() == "state" and (
+                holder.dep_ in ("nsubj", "nsubjpass", "dobj") or holder.dep_ == "pobj" and holder.head.lower_ in ("against", "by")
+            ):
+                return True  # "sued the state of Montana"; not "in the state of Montana", "residents of the state of Ohio"
+        return False
 
     # -- people -----------------------------------------------------------------------------
 
@@ -691,7 +739,7 @@ class NameFinder:
         placed = [
             key
             for key, party in parties.items()
-            if party.kind == "state"
+            if party.kind == "state" and not party.region  # a region is only named where it is a party
             # a pronoun resolved to a place ("a user in Ireland ... their own") does not make it act
             and all(m.via in ("name", "alias") and _locative(doc[m.end - 1]) for m in mentions if m.key == key and m.via != "pronoun")
             or party.name in self.roles.platforms
@@ -1310,6 +1358,13 @@ _BORDERS = {"border", "boundary", "frontier"}
 # nouns whose modifier says where something is ("its United Kingdom production sites")
 _SITES = {"site", "plant", "facility", "factory", "mine", "border", "coast", "coastline", "territory"}
 
+# the office holders of a federation's constituent state ("the governor of Alabama", "Ontario's
+# premier", "California Attorney General"): their state is a party, not a place
+_REGION_OFFICES = {
+    "governor", "gov.", "attorney", "attorney-general", "lieutenant", "lt.", "premier", "government",
+    "legislature", "treasurer", "comptroller",
+}
+
 # compass words that make a demonym a region's ("North American", "South Asian")
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Latin"}
 # what a state's possessive names when the name is the state ("Niger's president", "Chad's government")
@@ -1575,8 +1630,10 @@ def _hyphen_end(doc: Doc, end: int) -> int:
 
 def _organization_key(span: Span, doc: Doc, parties: dict[str, _Party], text: str) -> str:
     """An organization's id (from its name `text`): an acronym or first word of a named
-    organization is that one."""
+    organization is that one, and so is the acronym of a federation's state ('NSW')."""
     for key, party in parties.items():
+        if party.region and text == _acronym(party.name):
+            return key
         if party.kind in ("organization", "group") and (
             text == _acronym(party.name) or (len(span) == 1 and party.name.split()[0] == text and len(party.name.split()) > 1)
         ):

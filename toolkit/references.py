@@ -242,6 +242,8 @@ class ReferenceResolver:
             party = parties[m.key]
             if noun in self.roles.state_nouns:
                 fits = party.kind == "state"
+                if fits and party.region and (noun in _NATIONAL_NOUNS or any(t.lower_ in _NATIONAL for t in left)):
+                    fits = False  # "the federal government", "the country": not a federation's state
                 if fits and all(_locative(doc[o.end - 1]) for o in others if o.key == m.key and o.via in ("name", "alias", "demonym")):
                     place, fits = place or m, False
             else:
@@ -450,6 +452,9 @@ _SUBORDINATE = {"relcl", "acl", "advcl"}
 # nouns that refer to a named body without an article ("police said" -> the police force named
 # before; "government officials" -> the state)
 _BARE_REFERENCES = {"police", "government"}
+# what makes a state noun the whole federation's, never one of its constituent states
+_NATIONAL = {"federal", "national", "central", "union"}
+_NATIONAL_NOUNS = {"country", "nation"}
 # the words in a body's name that a common noun refers to ("the army" -> "Armed Forces of X")
 _NAME_WORDS = {
     "army": ("army", "forces"),
