@@ -1066,3 +1066,31 @@ def test_a_federations_states_acronym_is_its_alias(annotate_text):
     )
     assert {m.text for m in a.actor("new-south-wales").mentions} >= {"New South Wales", "NSW"}
     assert "NSW" not in {x.name for x in a.actors}
+
+
+def test_a_given_name_tells_the_gender_before_any_pronoun(annotate_text):
+    a = annotate_text(
+        "On Monday, administrator Emily W. Murphy sent a letter to President-elect Joe Biden and his team."
+        " Murphy claimed she made this decision without influence, and she said she had received threats."
+    )
+    she = [m for m in a.actor("emily-w-murphy").mentions if m.text == "she"]
+    assert len(she) == 3
+    assert "she" not in {m.text for m in a.actor("joe-biden").mentions}
+
+
+def test_the_president_is_the_president_not_the_president_elect_named_since(annotate_text):
+    a = annotate_text(
+        "President Donald Trump spoke on Monday. Later, President-elect Joe Biden thanked his team."
+        " The president vowed to keep fighting in the courts, and the incoming president called for unity."
+    )
+    assert "The president" in {m.text for m in a.actor("donald-trump").mentions}
+    assert "the incoming president" in {m.text for m in a.actor("joe-biden").mentions}
+
+
+def test_the_state_of_x_under_an_office_is_a_party_a_home_state_a_place(annotate_text):
+    a = annotate_text(
+        "Francis D'Souza, previously the Deputy Chief Minister of the state of Goa, died. Sanders won"
+        " his home state of Vermont."
+    )
+    names = {x.name for x in a.actors}
+    assert "Goa" in names and "Vermont" not in names

@@ -14,6 +14,8 @@ How a mention becomes an actor:
   one); a surname or first name met later ("Wang"), whatever spaCy labelled it, joins the full
   name it belongs to; roles and affiliation come from pre-modifiers ("Chinese State Councilor and
   Foreign Minister Wang Yi") and appositions;
+- a person's gender comes from titles and honorifics ("Mrs", "Queen"), else from a given name
+  whose bearers are clearly one sex (`given_names.py`), else from the first pronoun resolved;
 - "he"/"she" go to the most salient compatible person before them (a recent subject first),
   and definite descriptions ("the top Chinese diplomat") to the person whose roles and
   affiliation fit;
@@ -32,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from toolkit.gazetteer import load_gazetteer, load_places
+from toolkit.given_names import given_name_gender, load_given_names
 from toolkit.names import (
     NameFinder,
     _bracketed_glosses,
@@ -60,6 +63,7 @@ class ActorFinder:
                 Doc.set_extension(attr, default=default)
         gazetteer = load_gazetteer()
         roles = load_roles()
+        load_given_names()  # read once here, not inside the first document
         names = PhraseMatcher(nlp.vocab, attr="ORTH")
         metonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         regions = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -116,6 +120,9 @@ class ActorFinder:
             party = parties[mention.key]
             if party.kind == "person" and mention.via in ("name", "alias"):
                 names._read_roles(doc, mention, party, mentions, parties)
+        for party in parties.values():
+            if party.kind == "person" and party.gender is None:
+                party.gender = given_name_gender(party.name)  # "Emily W. Murphy" is a "she"
         references._resolve_references(doc, parties, mentions, add, taken)
         references._resolve_plural_pronouns(doc, parties, mentions, add, taken)
         references._resolve_interview_turns(doc, parties, mentions, add, taken)

@@ -319,12 +319,15 @@ class NameFinder:
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head is not prep:
             holder = prep.head
-            if holder.lemma_.lower() in _REGION_OFFICES or holder.dep_ == "amod" and holder.head.lemma_.lower() in _REGION_OFFICES:
+            if _region_office(holder):
                 return True  # "the governor of Alabama", "attorneys general from Maine"
-            if holder.lemma_.lower() == "state" and (
+            if holder.lemma_.lower() == "state" and not any(c.lower_ in _PLACE_STATES for c in holder.children) and (
                 holder.dep_ in ("nsubj", "nsubjpass", "dobj") or holder.dep_ == "pobj" and holder.head.lower_ in ("against", "by")
+                or holder.dep_ == "pobj" and holder.head.lower_ == "of" and _region_office(holder.head.head)
             ):
-                return True  # "sued the state of Montana"; not "in the state of Montana", "residents of the state of Ohio"
+                # "sued the state of Montana", "Chief Minister of the state of Goa"; not "in the
+                # state of Montana", "residents of the state of Ohio"
+                return True
         return False
 
     # -- people -----------------------------------------------------------------------------
@@ -1125,11 +1128,18 @@ class NameFinder:
                 run.insert(0, token)
                 i -= 1
                 continue
+            if token.lower_ in ("elect", "designate") and i >= 2 and doc[i - 1].text == "-" and self.roles.is_title(doc[i - 2].text):
+                run[:0] = [doc[i - 2], doc[i - 1], token]  # "President-elect Joe Biden"
+                i -= 3
+                continue
             break
         while run and run[0].lower_ in ("and", "&", "of", "'s", "’s"):
             run.pop(0)
         group: list[str] = []
         for token in run + [None]:
+            if token is not None and group and (token.text == "-" or doc[token.i - 1].text == "-" and token.i - 1 in {t.i for t in run}):
+                group[-1] += token.text  # "President-elect": one title word
+                continue
             if token is None or token.lower_ in ("and", "&") or token.i in state_at:
                 self._add_role(party, group)
                 group = []
@@ -1158,7 +1168,9 @@ class NameFinder:
         """Add a role made of title words, if it ends in a role head ('Foreign Minister')."""
         while words and words[-1] in ("of",):
             words.pop()
-        if words and any(w.rstrip(".").capitalize() in self.roles.heads or w.rstrip(".") in self.roles.heads for w in words):
+        if words and any(
+            w.rstrip(".").capitalize() in self.roles.heads or w.rstrip(".").split("-")[0] in self.roles.heads for w in words
+        ):  # "President-elect" is a president's title
             role = self.roles.abbreviations.get(" ".join(words), " ".join(words))
             if role not in party.roles:
                 party.roles.append(role)
@@ -1364,6 +1376,19 @@ _REGION_OFFICES = {
     "governor", "gov.", "attorney", "attorney-general", "lieutenant", "lt.", "premier", "government",
     "legislature", "treasurer", "comptroller",
 }
+
+
+# what makes "the state of X" a place however it is used: "lost his home state of Vermont"
+_PLACE_STATES = {"home", "swing", "battleground", "border", "native", "neighbouring", "neighboring", "coastal"}
+
+
+def _region_office(token: Token) -> bool:
+    """An office holder of a federation's state: 'governor', 'attorneys general', 'Chief Minister'."""
+    return (
+        token.lemma_.lower() in _REGION_OFFICES or token.lower_ == "minister"
+        or token.dep_ == "amod" and token.head.lemma_.lower() in _REGION_OFFICES
+    )
+
 
 # compass words that make a demonym a region's ("North American", "South Asian")
 _COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Latin"}

@@ -343,16 +343,26 @@ class ReferenceResolver:
                 affiliation = entry[0]
         # "the prime minister" is no First Minister: title modifiers in the description must be in the role
         modifiers = [t.lower_ for t in left if t.dep_ in ("amod", "compound") and t.text.capitalize() in self.roles.modifiers]
+        # "the incoming president" is the president-elect
+        incoming = any(t.lower_ in _INCOMING for t in left)
         # earlier people, latest first; a headline also names who the body introduces
-        later = (m for m in people if m.start > token.i) if headline else ()
+        later = [m for m in people if m.start > token.i] if headline else []
+        candidates = []
         for m in chain(_before(people, token.i), later):
             party = parties[m.key]
-            if not any(w.lower() in r.lower() and all(x in r.lower().split() for x in modifiers) for r in party.roles for w in wanted):
+            fitting = [
+                r for r in party.roles
+                if any(w.lower() in r.lower() for w in wanted) and all(x in r.lower().split() for x in modifiers)
+            ]
+            if not fitting or affiliation and party.affiliations and affiliation not in party.affiliations:
                 continue
-            if affiliation and party.affiliations and affiliation not in party.affiliations:
-                continue
-            return start, m.key
-        return None
+            # "the president" is the President before the Vice President or the President-elect
+            # named since; "the incoming president" the other way round
+            words = [set(re.split(r"[\s-]+", r.lower())) - set(modifiers) for r in fitting]
+            if any(bool(w & _LESSER) == incoming and (not incoming or w & _ELECT) for w in words):
+                return start, m.key
+            candidates.append(m)
+        return (start, candidates[0].key) if candidates and not incoming else None
 
     # -- the headline's trailing source -------------------------------------------------------
 
@@ -452,6 +462,11 @@ _SUBORDINATE = {"relcl", "acl", "advcl"}
 # nouns that refer to a named body without an article ("police said" -> the police force named
 # before; "government officials" -> the state)
 _BARE_REFERENCES = {"police", "government"}
+# title words that make a role less than its head word ("Vice President", "President-elect"),
+# those of the one about to take office, and the words that describe that one ("the incoming president")
+_LESSER = {"vice", "deputy", "assistant", "elect", "designate", "acting", "interim", "former"}
+_ELECT = {"elect", "designate"}
+_INCOMING = {"incoming", "future"}
 # what makes a state noun the whole federation's, never one of its constituent states
 _NATIONAL = {"federal", "national", "central", "union"}
 _NATIONAL_NOUNS = {"country", "nation"}

@@ -232,7 +232,7 @@ def _document_key(document: Document, version: str) -> str:
 # elsewhere (the CLI, the evaluation) does not.
 ANNOTATION_CODE = (
     "nlp.py", "actors.py", "names.py", "references.py", "claims.py", "quotes.py", "gazetteer.py",
-    "records.py", "data/*.json",
+    "given_names.py", "records.py", "data/*.json",
 )
 REPORT_CODE = (
     "__init__.py", "corpus.py", "display.py", "plots.py", "records.py", "reports.py", "tables.py",
