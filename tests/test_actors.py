@@ -1094,3 +1094,44 @@ def test_the_state_of_x_under_an_office_is_a_party_a_home_state_a_place(annotate
     )
     names = {x.name for x in a.actors}
     assert "Goa" in names and "Vermont" not in names
+
+
+def test_states_listed_under_places_over_something_are_places(annotate_text):
+    a = annotate_text(
+        "There had been reports of people harassing tourists in several countries over the outbreak,"
+        " including Italy, the United States, Thailand, and Canada. Countries including France condemned it."
+    )
+    names = {x.name for x in a.actors}
+    assert not {"Italy", "United States", "Thailand", "Canada"} & names
+    assert "France" in names
+
+
+def test_a_legends_seat_count_is_no_part_of_a_partys_name(annotate_text):
+    a = annotate_text("Seats won: Conservative Party - 365, Labour Party - 203, Scottish National Party - 48.")
+    assert {"Conservative Party", "Labour Party", "Scottish National Party"} <= {x.name for x in a.actors}
+    assert not any(any(c.isdigit() for c in x.name) for x in a.actors)
+
+
+def test_a_common_given_name_makes_an_organization_label_a_person(annotate_text):
+    a = annotate_text("The Native American Rights Fund's Jacqueline De León said, \"BIPA ignores the realities.\"")
+    assert [x.kind for x in a.actors if x.name == "Jacqueline De León"] == ["person"]
+
+
+def test_an_organizations_chapter_in_a_federations_state_is_named_whole(annotate_text):
+    a = annotate_text(
+        "On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a"
+        " lawsuit against the state of Montana."
+    )
+    names = {x.name for x in a.actors}
+    assert "American Civil Liberties Union of Montana" in names and "American Civil Liberties Union" not in names
+    assert "Montana" in names
+
+
+def test_the_administration_is_the_united_states_government(annotate_text):
+    a = annotate_text(
+        "The United States sanctioned Iran on Monday. The administration said it would act. The Trump"
+        " administration wants a deal, but the City administration of Melbourne did not comment."
+    )
+    forms = {m.text for m in a.actor("united-states").mentions}
+    assert {"The administration", "The Trump administration"} <= forms
+    assert not any("City" in m.text for x in a.actors for m in x.mentions)

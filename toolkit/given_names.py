@@ -22,6 +22,11 @@ THRESHOLD = 0.1
 MIN_BEARERS = 50
 
 
+# a name with this many recorded bearers is a common given name ("Jacqueline"), which makes a
+# two- or three-word name the NER called an organization a person's
+COMMON_BEARERS = 10_000
+
+
 @functools.lru_cache(maxsize=1)
 def load_given_names() -> dict[str, str]:
     """Lower-case given name -> "male" or "female", for the names whose gender is clear.
@@ -48,7 +53,25 @@ def load_given_names() -> dict[str, str]:
                 genders[name] = "male"
             elif share >= 1 - THRESHOLD:
                 genders[name] = "female"
+            else:
+                continue
+            if bearers >= COMMON_BEARERS:
+                _COMMON.add(name)
     return genders
+
+
+_COMMON: set[str] = set()  # filled by load_given_names
+
+
+def is_common_given_name(word: str) -> bool:
+    """True for a common given name whose bearers are clearly one sex ("Jacqueline", "Donald").
+
+    Example:
+        >>> is_common_given_name("Jacqueline"), is_common_given_name("Morgan"), is_common_given_name("Belknap")
+        (True, False, False)
+    """
+    load_given_names()
+    return word.casefold() in _COMMON
 
 
 def given_name_gender(name: str) -> str | None:

@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 
 from toolkit.config import DATA_DIR
 from toolkit.gazetteer import Gazetteer, slugify
+from toolkit.given_names import is_common_given_name
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -167,7 +168,7 @@ class NameFinder:
             end = ent.end
             while end + 2 < len(doc) and doc[end].lower_ in ("of", "for", "and"):
                 after = end + 1 + (doc[end + 1].lower_ == "the" and end + 1 not in starts)
-                other = starts.get(after)
+                other = starts.get(after) or self._state_named_at(doc, after)
                 if other is None or other.label_ not in ("ORG", "GPE", "LOC"):
                     break
                 if doc[end].lower_ == "and":
@@ -178,14 +179,26 @@ class NameFinder:
                         break
                 elif doc[end - 1].text not in self.roles.organization_heads:
                     break
-                elif other.label_ != "ORG" and not all(
+                elif other.label_ != "ORG" and other.text not in self.gazetteer.regions and not all(
                     t.is_lower or self.roles.is_title(t.text) or t.text in self.roles.organization_heads for t in doc[ent.start : end]
                 ):
-                    break  # "Islamic Revolutionary Guard Corps of Iran": a proper name needs no state; "Supreme Court of" does
+                    # "Islamic Revolutionary Guard Corps of Iran": a proper name needs no state; "Supreme
+                    # Court of" does, and so does a chapter ("American Civil Liberties Union of Montana")
+                    break
                 end = other.end
             if end > ent.end:
                 joined[ent.start] = end
         return joined
+
+    def _state_named_at(self, doc, i) -> Span | None:
+        """A state's or a federation's state's name starting at token i that the NER left unlabelled
+        ("the American Civil Liberties Union of Montana"), as a GPE span."""
+        for n in (3, 2, 1):
+            if i + n <= len(doc):
+                text = doc[i : i + n].text
+                if text in self.gazetteer.regions or self.gazetteer.names.get(text, ("", ""))[1] == "name":
+                    return Span(doc, i, i + n, label="GPE")
+        return None
 
     def _find_outlets(self, doc, parties, add, taken) -> set[int]:
         """News outlets named by capitalised words before an outlet word ('Samoa Observer', 'Greek
@@ -344,6 +357,11 @@ class NameFinder:
             e for e in _ents(doc)
             if e.label_ == "PERSON" and not _plural_name(e) and not self._people_of(e)
             or e.label_ == "ORG" and e[-1].text in person_last_words and self._personal_name(e)
+            # "Jacqueline De León said" labelled ORG: a common given name first (no place, no
+            # two-letter article as in "Al Jazeera") of someone who speaks or holds a role
+            or e.label_ == "ORG" and len(e[0]) > 2 and is_common_given_name(e[0].text) and self._personal_name(e)
+            and e[1].text not in ("-", "–")  # "Kimberly-Clark"
+            and e[0].text not in self.places and e.text not in self.places and self._speaks_or_holds_a_role(e)
         ]
         joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
         second_halves = {b.start for a, b in zip(people, people[1:]) if a.end == b.start}
@@ -714,6 +732,15 @@ class NameFinder:
             return words
         return (*self.gazetteer.entities[entry[0]].name.split(), *words[1:])
 
+    def _speaks_or_holds_a_role(self, span: Span) -> bool:
+        """'X said', 'X, a spokesperson', 'spokesperson X', 'the spokesperson, X'."""
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech_verbs:
+            return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self.role_nouns:
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in self.role_nouns for c in root.children)
+
     def _personal_name(self, span: Span) -> bool:
         """Two to four capitalised words that are no title, organization or place word."""
         words = [t for t in span if t.text != "-"]
@@ -805,6 +832,7 @@ class NameFinder:
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
                 or doc[end - 1].is_space  # "COVID-19\n\n": the NER ran over a paragraph break
                 or doc[end - 1].text in ("'s", "’s", "'")
+                or doc[end - 1].like_num and end - 2 > first and doc[end - 2].text in ("-", "–", "—", ":")  # "Labour Party - 203"
                 # "Bank president" ends in a title; "Court of Justice" is named by its role word
                 or doc[end - 1].lower_ in self.role_nouns and not (end - 2 >= first and doc[end - 2].lower_ in ("of", "for"))
             ):
@@ -1435,6 +1463,8 @@ _LANDFORMS = {
 # prepositions that make a person-labelled name a town ("a camp at X", "fighting near X")
 _TOWN_LOCATIVE = {"in", "into", "at", "near", "inside", "outside", "throughout", "across", "around"}
 _PLACE_NOUNS = {"destination", "route", "location", "venue", "stop", "stopover", "hub", "market"}
+# plural nouns whose members are places where the plural is a place ("in several countries")
+_LISTED_PLACES = _PLACE_NOUNS | {"country", "nation", "state", "city", "region", "territory"}
 
 
 # verbs of going somewhere: what a body is marched or driven 'to' is a place ("marched to Parliament")
@@ -1503,7 +1533,15 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
         noun = token.head.head
         if noun.lower_ == "such":
             noun = noun.head
-        return noun.lemma_.lower() in _PLACE_NOUNS or _locative(noun, prepositions)
+        if noun.lemma_.lower() in _PLACE_NOUNS or _locative(noun, prepositions):
+            return True
+        # "in several countries over the outbreak, including Italy": a list of places named a few
+        # words back, however the parser hung 'including'
+        doc, at = token.doc, token.head.i
+        return any(
+            t.tag_ == "NNS" and t.lemma_.lower() in _LISTED_PLACES and _locative(t, prepositions)
+            for t in doc[max(at - 8, token.sent.start) : at]
+        )
     return False
 
 

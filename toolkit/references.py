@@ -236,6 +236,13 @@ class ReferenceResolver:
             return (left[0].i, named.key, "description") if named is not None else None
         place = None  # the latest state named only as a place ("treated in Kenya"): a last resort
         candidates = _before(others, token.i) if not headline else [m for m in others if m.start > token.i]
+        if noun == "administration" and any(m.key == "united-states" for m in others):
+            # English news says "the administration" ("the Trump administration") of the United States
+            # government; other states have governments, and "the City administration" is a city's
+            people = {w for p in parties.values() if p.kind == "person" for w in p.name.split()}
+            if all(t.lower_ == "the" or t.text in people for t in left):  # "the US administration" names it already
+                return left[0].i, "united-states", "description"
+            return None
         for m in candidates:
             if doc[m.start : m.end].root.dep_ == "attr":
                 continue  # "The only court above it is the Supreme Court": a predicate is no antecedent
