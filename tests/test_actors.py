@@ -1135,3 +1135,34 @@ def test_the_administration_is_the_united_states_government(annotate_text):
     forms = {m.text for m in a.actor("united-states").mentions}
     assert {"The administration", "The Trump administration"} <= forms
     assert not any("City" in m.text for x in a.actors for m in x.mentions)
+
+
+def test_an_address_a_plural_noun_and_a_pubs_style_are_no_parties(annotate_text):
+    a = annotate_text(
+        "They met at an Irish pub and were offered a tour of the police headquarters at 36 Quai des"
+        " Orfèvres. Photographs, videos, and text messages from the night were deleted by the two officers."
+    )
+    assert not {"Ireland", "Quai des Orfèvres", "Photographs"} & {x.name for x in a.actors}
+
+
+def test_a_body_named_with_a_demonym_is_the_one_named_with_of(annotate_text):
+    a = annotate_text("The Iraqi Parliament voted on Sunday. The Parliament of Iraq passed a resolution.")
+    bodies = [x for x in a.actors if x.kind == "organization"]
+    assert len(bodies) == 1 and {m.text for m in bodies[0].mentions} >= {"Iraqi Parliament", "Parliament of Iraq"}
+
+
+def test_a_full_name_with_its_surname_spelt_one_letter_off_is_the_same_person(annotate_text):
+    a = annotate_text(
+        "Hamza bin Laden was killed, Trump said. The loss of Hamza bin Ladin undermines the group, the"
+        " White House said."
+    )
+    assert [x.name for x in a.actors if x.kind == "person" and "Hamza" in x.name] == ["Hamza bin Laden"]
+
+
+def test_an_acronym_glued_to_a_name_is_the_outlet_before_the_person(annotate_text):
+    a = annotate_text(
+        "Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in"
+        " Al-Qaeda videos since he was a young boy."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds.get("NPR") == "organization" and kinds.get("Hamza bin Laden") == "person"

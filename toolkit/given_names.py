@@ -22,9 +22,10 @@ THRESHOLD = 0.1
 MIN_BEARERS = 50
 
 
-# a name with this many recorded bearers is a common given name ("Jacqueline"), which makes a
-# two- or three-word name the NER called an organization a person's
-COMMON_BEARERS = 10_000
+# a name with this many recorded bearers (a fifth as many where one sex bears it) is a common
+# given name ("Jacqueline", "Brock"), which makes a two- or three-word name the NER called an
+# organization a person's; fewer, and it is as likely a word ("Royal", "Justice")
+COMMON_BEARERS = 50_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,9 +54,7 @@ def load_given_names() -> dict[str, str]:
                 genders[name] = "male"
             elif share >= 1 - THRESHOLD:
                 genders[name] = "female"
-            else:
-                continue
-            if bearers >= COMMON_BEARERS:
+            if bearers >= COMMON_BEARERS or bearers >= COMMON_BEARERS // 5 and name in genders:
                 _COMMON.add(name)
     return genders
 
@@ -64,11 +63,11 @@ _COMMON: set[str] = set()  # filled by load_given_names
 
 
 def is_common_given_name(word: str) -> bool:
-    """True for a common given name whose bearers are clearly one sex ("Jacqueline", "Donald").
+    """True for a common given name ("Jacqueline", "Donald", "Morgan"); not "Royal" or "Justice".
 
     Example:
         >>> is_common_given_name("Jacqueline"), is_common_given_name("Morgan"), is_common_given_name("Belknap")
-        (True, False, False)
+        (True, True, False)
     """
     load_given_names()
     return word.casefold() in _COMMON

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 
 from toolkit.config import DATA_DIR
 from toolkit.gazetteer import Gazetteer, slugify
-from toolkit.given_names import is_common_given_name
+from toolkit.given_names import given_name_gender, is_common_given_name
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -294,8 +294,8 @@ class NameFinder:
                     continue  # part of a larger name: "Bank of China", "New Mexico"
             if via == "metonym" and not _acts(span.root):
                 continue
-            if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _CURRENCIES:
-                continue  # "U.S. dollars": a currency, not the state
+            if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _CURRENCIES | _PREMISES:
+                continue  # "U.S. dollars": a currency, not the state; "an Irish pub": a style
             if span.end + 1 < len(doc) and doc[span.end].tag_ == "$" and doc[span.end + 1].like_num:
                 continue  # "US$19.7 billion", "US $2.63 billion": a currency sign, not the state
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("based", "headquartered"):
@@ -362,6 +362,9 @@ class NameFinder:
             or e.label_ == "ORG" and len(e[0]) > 2 and is_common_given_name(e[0].text) and self._personal_name(e)
             and e[1].text not in ("-", "–")  # "Kimberly-Clark"
             and e[0].text not in self.places and e.text not in self.places and self._speaks_or_holds_a_role(e)
+            # "told NPR Hamza bin Laden had ...": an acronym glued to a name with a common given name
+            or e.label_ == "ORG" and len(e) >= 3 and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 2
+            and (is_common_given_name(e[1].text) or given_name_gender(e[1:].text)) and self._personal_name(e[1:])
         ]
         joined_people = {a.start: b.end for a, b in zip(people, people[1:]) if a.end == b.start}
         second_halves = {b.start for a, b in zip(people, people[1:]) if a.end == b.start}
@@ -375,6 +378,15 @@ class NameFinder:
                 if before.pos_ == "PROPN" and before.text[:1].isupper() and not taken[before.i] and not self._is_prefix(before):
                     start -= 1
             while start < end and (self._is_prefix(doc[start]) or taken[start]):
+                start += 1
+            if (
+                end - start >= 3 and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) >= 2
+                and (is_common_given_name(doc[start + 1].text) or given_name_gender(doc[start + 1 : end].text))
+            ):
+                # "told NPR Hamza bin Laden had appeared": an outlet's acronym glued to a name
+                acronym = doc[start].text
+                parties.setdefault(slugify(acronym), _Party(slugify(acronym), acronym, "organization"))
+                add(start, start + 1, slugify(acronym), "name")
                 start += 1
             while end > start and (doc[end - 1].text in ("'s", "'", "’s") or taken[end - 1]):
                 end -= 1
@@ -393,7 +405,9 @@ class NameFinder:
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
             words = tuple(_fold(t.text) for t in doc[start:end])
             if len(words) > 1 and not any(_contains(f, words) for f in full):
-                full[words] = slugify(" ".join(words))
+                # "Hamza bin Ladin" after "Hamza bin Laden": a surname spelt one letter off
+                same = next((f for f in full if f[:-1] == words[:-1] and _one_letter_off(words[-1], {f[-1]})), None)
+                full[words] = full[same] if same else slugify(" ".join(words))
         found = []
         for start, end in sorted(spans):
             words = tuple(_fold(t.text) for t in doc[start:end])
@@ -608,8 +622,15 @@ class NameFinder:
                 # "the honorable people of Qom" after "Iran's Qom Province": a known town the
                 # text also names as a place, doing nothing a person does
                 placed = True
+            if ent.start > 1 and doc[ent.start - 1].is_digit and doc[ent.start - 2].lower_ in ("at", "on", "in", "to", "from"):
+                placed = True  # "the police headquarters at 36 Quai des Orfèvres": an address
             if placed:
                 found[text] = "place"
+            if (
+                len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start and ent[0].lower_ != ent[0].text
+                and sum(t.text == ent.text for t in doc) == 1
+            ):
+                found[text] = "common"  # "Photographs, videos, and text messages ...": a plural noun, once
             if self._building(ent, root):
                 found[text] = "building"
             if len(ent) > 2 and ent[-1].lower_ in self.roles.building_nouns and ent[-1].text[:1].isupper():
@@ -725,10 +746,11 @@ class NameFinder:
         return False
 
     def _spelled(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """Name words with a state's abbreviation at their start written out: ('UK', 'Supreme',
-        'Court') -> ('United', 'Kingdom', 'Supreme', 'Court')."""
+        """Name words with a state's abbreviation or demonym at their start written out: ('UK',
+        'Supreme', 'Court') -> ('United', 'Kingdom', 'Supreme', 'Court'), ('Iraqi', 'Parliament') ->
+        ('Iraq', 'Parliament'), as 'Parliament of Iraq' is read."""
         entry = self.gazetteer.names.get(words[0]) if len(words) > 1 else None
-        if entry is None or entry[1] != "alias" or self.gazetteer.entities[entry[0]].kind != "state":
+        if entry is None or entry[1] not in ("alias", "demonym") or self.gazetteer.entities[entry[0]].kind != "state":
             return words
         return (*self.gazetteer.entities[entry[0]].name.split(), *words[1:])
 
@@ -1228,7 +1250,7 @@ def _no_party(span: Span, not_parties: dict[str, str]) -> bool:
     reason = not_parties.get(span.text) or ("acronym" if not_parties.get(span[0].text) == "acronym" else None)
     # "Abqaiq was the target of an attack": being something is no act
     acts = _acts(span.root) and span.root.head.lemma_ != "be"
-    return reason in ("product", "acronym", "building") or (reason == "place" and not acts)
+    return reason in ("product", "acronym", "building", "common") or (reason == "place" and not acts)
 
 
 def _is_addressed(token: Token) -> bool:
@@ -1397,6 +1419,8 @@ _LOCATIVE = {
 _BORDERS = {"border", "boundary", "frontier"}
 # nouns whose modifier says where something is ("its United Kingdom production sites")
 _SITES = {"site", "plant", "facility", "factory", "mine", "border", "coast", "coastline", "territory"}
+# premises named for a nation's style: "an Irish pub", "a Chinese restaurant"
+_PREMISES = {"pub", "restaurant", "bar", "cafe", "café", "nightclub"}
 
 # the office holders of a federation's constituent state ("the governor of Alabama", "Ontario's
 # premier", "California Attorney General"): their state is a party, not a place
