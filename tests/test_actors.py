@@ -1166,3 +1166,12 @@ def test_an_acronym_glued_to_a_name_is_the_outlet_before_the_person(annotate_tex
     )
     kinds = {x.name: x.kind for x in a.actors}
     assert kinds.get("NPR") == "organization" and kinds.get("Hamza bin Laden") == "person"
+
+
+def test_an_unlabelled_name_with_a_common_given_name_that_speaks_is_a_person(annotate_text):
+    a = annotate_text(
+        'Regina Ip from the pro-Beijing camp said, "The behavior of my colleagues is disgraceful." The NHC\'s'
+        " Hurricane Humberto Advisory Number 14 placed the storm west of Bermuda."
+    )
+    assert [x.name for x in a.actors if x.kind == "person"] == ["Regina Ip"]
+    assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "said"] == ["regina-ip"]

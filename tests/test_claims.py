@@ -665,3 +665,15 @@ def test_their_message_is_the_one_met_before(annotate_text):
     )
     read = [c for c in a.claims if a.span(c.cue) == "also read"]
     assert [c.speaker for c in read] == ["american-samoa"]
+
+
+def test_a_title_phrase_ending_in_the_name_is_the_names_speaker(annotate_text):
+    # the parser makes "agent" the subject and the name a conjunct of it
+    a = annotate_text(
+        "The press asked about him. Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin"
+        " Laden had appeared in Al-Qaeda videos since he was a young boy and his father saw a leadership"
+        " role for him."
+    )
+    assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "told"] == ["ali-soufan"]
+    b = annotate_text("The lawyer for Ali Soufan said the case was closed.")
+    assert [c.speaker for c in b.claims] != ["ali-soufan"]

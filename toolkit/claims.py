@@ -1253,6 +1253,14 @@ def _speaker(
         outlet = [c for c in token.children if c.dep_ == "compound" and c.i in actor_at]
         if outlet and outlet[-1].ent_type_ == "ORG":
             return actor_at[outlet[-1].i]
+    last = doc[end - 1]
+    if (
+        token.tag_ == "NN" and last.i > head and last.i in actor_at and last.ent_type_ == "PERSON"
+        and not any(t.lower_ in ("of", "for", "to", "with", "by", "'s", "’s") for t in doc[start:end])
+    ):
+        # "Retired FBI agent and terrorism specialist Ali Soufan told": the parser may make a title
+        # the head of the name that ends the phrase
+        return actor_at[last.i]
     aside = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
     if token.tag_ in ("NN", "NNS") and not any(i in actor_at for i in aside):
         # "German officials said", "a Chinese diplomat said": unnamed people, an unknown source

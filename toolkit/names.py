@@ -399,6 +399,7 @@ class NameFinder:
                     continue  # the NER calls it an organization as often elsewhere: "Wikinews"
                 spans.append((start, end))
         spans += self._titled_names(doc, taken, spans)
+        spans += self._given_names(doc, taken, spans)
         spans += self._listed_people(doc, taken, spans)
         spans += doc.user_data.pop("_glued_names", [])
         full = {}
@@ -475,6 +476,35 @@ class NameFinder:
             party = parties[key]
             if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in party.name:
                 party.name = f"{doc[start - 1].text} {party.name}"
+        return found
+
+    def _given_names(self, doc, taken, spans) -> list[tuple[int, int]]:
+        """Names the NER missed that begin with a common given name of one sex and act ('Regina Ip
+        from the pro-Beijing camp said'): the given name and one or two capitalised words that are
+        no title, state, place or organization word, as a clause's subject or in apposition."""
+        covered = {i for start, end in spans for i in range(start, end)}
+        found = []
+        for token in doc:
+            if (
+                token.i in covered or taken[token.i] or token.ent_type_ or not token.is_title
+                or not is_common_given_name(token.text) or given_name_gender(f"{token.text} X") is None
+                or self.roles.is_title(token.text)  # "Princess Ubolratana": a title, not a given name
+            ):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 3 and doc[end].is_title and doc[end].is_alpha and not taken[end] and (
+                doc[end].ent_type_ in ("", "PERSON") and doc[end].text not in self.places
+                and not self.roles.is_title(doc[end].text) and doc[end].text not in self.roles.organization_heads
+                and doc[end].text not in self.gazetteer.names
+            ):
+                end += 1
+            if end == token.i + 1 or end < len(doc) and doc[end].like_num:
+                continue  # "Hurricane Humberto Advisory Number 14": a document's name
+            if token.i > 0 and doc[token.i - 1].is_title and not token.is_sent_start:
+                continue  # part of a longer capitalised name
+            root = doc[token.i : end].root
+            if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.lemma_.lower() in self.role_nouns:
+                found.append((token.i, end))
         return found
 
     def _titled_names(self, doc, taken, spans) -> list[tuple[int, int]]:
