@@ -1175,3 +1175,13 @@ def test_an_unlabelled_name_with_a_common_given_name_that_speaks_is_a_person(ann
     )
     assert [x.name for x in a.actors if x.kind == "person"] == ["Regina Ip"]
     assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "said"] == ["regina-ip"]
+
+
+def test_the_house_is_the_house_of_representatives_not_the_white_house(annotate_text):
+    a = annotate_text(
+        "The United States House of Representatives voted on Wednesday to hold Barr in contempt. The House"
+        " voted 230-198, and the White House criticized the House's decision."
+    )
+    house = a.actor("united-states-house-of-representatives")
+    assert [m.text for m in house.mentions].count("House") == 2
+    assert "White House" not in {m.text for m in house.mentions}

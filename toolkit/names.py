@@ -843,6 +843,7 @@ class NameFinder:
         """ORG entities as organizations, plural NORP entities as groups."""
         acronyms: dict[str, str] = {}
         first_words = {e[0].text for e in _ents(doc) if e.label_ == "ORG" and len(e) > 1}
+        organization_names = " ".join(f" {e.text} " for e in _ents(doc) if e.label_ == "ORG" and len(e) > 2)
         votes = Counter((e.text, e.label_) for e in _ents(doc))
         entity_at_start = {e.end - 1: e for e in _ents(doc)}  # by last token
         for ent in _ents(doc):
@@ -943,7 +944,10 @@ class NameFinder:
                 continue  # a capital that does not act ("Niamey" labelled ORG) is a place
             if not span or not any(c.isupper() for c in span.text):
                 continue
-            if all(self.roles.is_title(t.text) for t in span) and span[-1].text not in self.roles.organization_heads:
+            if (
+                all(self.roles.is_title(t.text) for t in span) and span[-1].text not in self.roles.organization_heads
+                and not (len(span) == 1 and f" {span.text} of " in organization_names)  # "the House" of the "House of Representatives"
+            ):
                 continue  # "Councilor", "State": a role word is no organization ("the Senate", "Supreme Court" are)
             if span.text in self.roles.not_actors:
                 continue  # "UTC": a time zone, not an organization
@@ -1383,6 +1387,8 @@ def _merge_name_variants(
                 else any(full[i : i + len(words)] == words for i in range(len(full) - len(words) + 1))
             )
         }
+        if not longer and len(words) == 1:  # "House" of "United States House of Representatives"
+            longer = {final(same[full]) for other, full in organizations.items() if f" {words[0]} of " in f" {parties[other].name} "}
         if len(longer) == 1:
             into[key] = longer.pop()
     if not into:
