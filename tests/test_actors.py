@@ -1185,3 +1185,11 @@ def test_the_house_is_the_house_of_representatives_not_the_white_house(annotate_
     house = a.actor("united-states-house-of-representatives")
     assert [m.text for m in house.mentions].count("House") == 2
     assert "White House" not in {m.text for m in house.mentions}
+
+
+def test_a_body_named_with_an_organizations_possessive_is_a_party_beside_it(annotate_text):
+    a = annotate_text(
+        "However, the United Nations' Food and Agriculture Organization's chief veterinary officer said it"
+        " was completely unnecessary."
+    )
+    assert {"United Nations", "Food and Agriculture Organization"} <= {x.name for x in a.actors if x.kind == "organization"}

@@ -903,6 +903,15 @@ class NameFinder:
                 span = doc[start:end]
             while span and span[0].is_punct:
                 span = span[1:]  # 'the "Radio Control Law': a quotation mark is no part of a name
+            possessive = next((t.i for t in span[1:-1] if t.text in ("'", "'s", "’", "’s")), None)
+            if possessive is not None and doc[span.start : possessive].text in self.gazetteer.names:
+                # "the United Nations' Food and Agriculture Organization": a body of a state or
+                # organization the gazetteer knows, which is a party of its own
+                entity_id = self.gazetteer.names[doc[span.start : possessive].text][0]
+                entity = self.gazetteer.entities[entity_id]
+                parties.setdefault(entity_id, _Party(entity_id, entity.name, entity.kind))
+                add(span.start, possessive, entity_id, "name")
+                span = doc[possessive + 1 : span.end]
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             if of is not None and all(t.is_lower for t in doc[of + 1 : span.end]):
                 span, of = doc[span.start : of], None  # "by Associated Press of bank robberies": the name ends before 'of'
