@@ -1193,3 +1193,14 @@ def test_a_body_named_with_an_organizations_possessive_is_a_party_beside_it(anno
         " was completely unnecessary."
     )
     assert {"United Nations", "Food and Agriculture Organization"} <= {x.name for x in a.actors if x.kind == "organization"}
+
+
+def test_a_building_stormed_or_stood_before_a_religion_and_a_spaced_dash_are_no_names(annotate_text):
+    a = annotate_text(
+        "The protesters clashed in front of Parliament with the police. As they tried to storm Parliament,"
+        " police fired tear gas. He had converted to Islam in 2008. Tesco — Netto Poland said the deal was"
+        " done, and the African Export–Import Bank agreed."
+    )
+    names = {x.name for x in a.actors}
+    assert not {"Parliament", "Islam"} & names
+    assert "African Export–Import Bank" in names and not any("—" in n for n in names)

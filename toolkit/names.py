@@ -879,7 +879,7 @@ class NameFinder:
                 name_end += 2  # "Hungarian National Asset Management, Inc."
             while end < name_end and not taken[end] and (
                 doc[end].text not in ("(", "[", ",") or end + 1 < len(doc) and doc[end + 1].text in _CORPORATE_SUFFIXES
-            ):
+            ) and not (doc[end].text in ("—", "–") and doc[end - 1].whitespace_):  # "Tesco — Netto Poland", not "Export–Import"
                 end += 1
             while end > first and (
                 doc[end - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "PART")
@@ -1536,6 +1536,8 @@ _PLACE_NOUNS = {"destination", "route", "location", "venue", "stop", "stopover",
 _LISTED_PLACES = _PLACE_NOUNS | {"country", "nation", "state", "city", "region", "territory"}
 
 
+# verbs whose object is a building, whoever sits in it ("tried to storm parliament")
+_ENTRY_VERBS = {"storm", "besiege", "enter", "surround", "occupy", "evacuate"}
 # verbs of going somewhere: what a body is marched or driven 'to' is a place ("marched to Parliament")
 _MOTION_VERBS = {
     "march", "walk", "go", "travel", "fly", "drive", "head", "return", "come", "move", "sail", "flee",
@@ -1578,6 +1580,10 @@ def _destination(token: Token) -> bool:
     """True when a name is where someone goes: the object of 'to' after a verb of motion."""
     while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
         token = token.head
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ENTRY_VERBS:
+        return True  # "tried to storm parliament": the building
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("front", "outside", "inside"):
+        return True  # "clashed in front of parliament"
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _MOTION_VERBS
 
 
