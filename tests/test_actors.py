@@ -1204,3 +1204,22 @@ def test_a_building_stormed_or_stood_before_a_religion_and_a_spaced_dash_are_no_
     names = {x.name for x in a.actors}
     assert not {"Parliament", "Islam"} & names
     assert "African Export–Import Bank" in names and not any("—" in n for n in names)
+
+
+def test_georgia_beside_us_states_is_the_us_state_a_surname_no_capital(annotate_text):
+    a = annotate_text(
+        "Senator Rick Scott of Florida and Representative Doug Collins of Georgia said the limits were"
+        " needed. Sudesh Amman was shot dead. Amman had scrawled his life goals in a notepad."
+    )
+    names = {x.name for x in a.actors}
+    assert not {"Georgia", "Jordan"} & names
+    b = annotate_text("Georgia said Russia had invaded its territory, and the US condemned the attack.")
+    assert "Georgia" in {x.name for x in b.actors}
+
+
+def test_a_given_name_the_ner_left_out_before_a_name_is_part_of_it(annotate_text):
+    a = annotate_text(
+        'Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: "The police officers\''
+        ' lives were seriously threatened."'
+    )
+    assert [x.name for x in a.actors if x.kind == "person"] == ["Yolanda Yu Hoi-kwan"]

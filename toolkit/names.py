@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
+import pycountry
 from spacy.attrs import IS_UPPER, LIKE_URL, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -261,6 +262,11 @@ class NameFinder:
         ]
         if self.regions is not None:
             spans += [Span(doc, s, e, label=f"{doc.vocab.strings[m]}|region") for m, s, e in self.regions(doc)]
+        # a text that names a US state ("Florida", "Utah") reads "Georgia" as another one
+        us_context = any(
+            s.label_.endswith("|region") and self.gazetteer.regions[s.text].code.startswith("US-") for s in spans
+        )
+        surnames = {e[-1].text for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1}
         for span in filter_spans(spans):
             entity_id, via = span.label_.split("|")
             if span.start in inside_names:
@@ -273,6 +279,10 @@ class NameFinder:
                     add(span.start, span.end, entity.id, "name")
                 continue
             # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
+            if span.text in self.gazetteer.ambiguous and span.text in _US_STATE_NAMES and us_context:
+                continue  # "Senator Doug Collins of Georgia" beside "Rick Scott of Florida": the US state
+            if via == "metonym" and span.text in surnames:
+                continue  # "Amman had scrawled" after "Sudesh Amman": the man, not Jordan
             if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
                 # "Niger's president": a state's office holder makes the name the state
                 if not (span.root.dep_ == "poss" and span.root.head.lemma_.lower() in _STATE_OFFICES):
@@ -373,6 +383,11 @@ class NameFinder:
                 continue  # the second half of a name the NER split in two: read with the first
             # "Zine El Abidine" + "Ben Ali": two person names with nothing between are one name
             start, end = ent.start, _hyphen_end(doc, joined_people.get(ent.start, ent.end))
+            if start > 0 and not taken[start - 1] and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
+                is_common_given_name(doc[start - 1].text) and given_name_gender(f"{doc[start - 1].text} X")
+                and not self._is_prefix(doc[start - 1])
+            ):
+                start -= 1  # "Superintendent Yolanda" + "Yu Hoi-kwan": the given name the NER left out
             if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower and start > 0:
                 before = doc[start - 1]  # "Arnel" + "dela Vega": the given name the NER left out
                 if before.pos_ == "PROPN" and before.text[:1].isupper() and not taken[before.i] and not self._is_prefix(before):
@@ -1466,6 +1481,9 @@ _BORDERS = {"border", "boundary", "frontier"}
 _SITES = {"site", "plant", "facility", "factory", "mine", "border", "coast", "coastline", "territory"}
 # premises named for a nation's style: "an Irish pub", "a Chinese restaurant"
 _PREMISES = {"pub", "restaurant", "bar", "cafe", "café", "nightclub"}
+
+# US states whose names are also a country's (the gazetteer keeps the country)
+_US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
 
 # the office holders of a federation's constituent state ("the governor of Alabama", "Ontario's
 # premier", "California Attorney General"): their state is a party, not a place
