@@ -1223,3 +1223,12 @@ def test_a_given_name_the_ner_left_out_before_a_name_is_part_of_it(annotate_text
         ' lives were seriously threatened."'
     )
     assert [x.name for x in a.actors if x.kind == "person"] == ["Yolanda Yu Hoi-kwan"]
+
+
+def test_a_group_is_also_named_without_group(annotate_text):
+    a = annotate_text(
+        "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced their"
+        " agreement. With the acquisition Salling said it seeks to improve its coverage in Southern Poland."
+    )
+    assert "Salling" in {m.text for m in a.actor("salling-group").mentions}
+    assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "said"] == ["salling-group"]

@@ -1119,12 +1119,13 @@ class NameFinder:
                     add(i, i + 1, key, "name")
 
     def _find_short_company_names(self, doc, parties, add, taken) -> None:
-        """A company named with its legal suffix is also named without it, whatever the NER saw:
-        'ABS-CBN Corporation' -> 'ABS-CBN', 'broadcast corporation ABS-CBN's'."""
+        """A company named with its legal suffix or 'Group' is also named without it, whatever the
+        NER saw: 'ABS-CBN Corporation' -> 'ABS-CBN', 'broadcast corporation ABS-CBN's', 'Salling
+        Group' -> 'Salling said'."""
         shorts = {}
         for key, party in parties.items():
             words = party.name.split()
-            if party.kind == "organization" and len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES:
+            if party.kind == "organization" and len(words) > 1 and words[-1] in _SHORTENED:
                 shorts[" ".join(words[:-1])] = key
         if not shorts:
             return
@@ -1134,7 +1135,7 @@ class NameFinder:
                 end = i
                 while end < len(doc) and len(doc[i:end + 1].text) <= len(short) and not taken[end]:
                     end += 1
-                if doc[i:end].text == short and (end == len(doc) or doc[end].text not in _CORPORATE_SUFFIXES):
+                if doc[i:end].text == short and (end == len(doc) or doc[end].text not in _SHORTENED):
                     add(i, end, key, "alias")
 
     def _find_acronym_names(self, doc, parties, add, taken, entity_at) -> None:
@@ -1521,6 +1522,8 @@ _CORPORATE_SUFFIXES = {
     "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "LLC", "plc", "PLC", "Company", "Co.",
     "Kft", "Kft.", "GmbH", "AG", "S.A.", "SpA", "S.p.A.", "N.V.", "B.V.", "Pty", "LLP",
 }
+# what a company's name also goes without: its legal suffix, 'Group' ('Salling Group' -> 'Salling')
+_SHORTENED = _CORPORATE_SUFFIXES | {"Group", "Holdings"}
 # lower-case words inside an organization's name ("Commission on International Religious Freedom")
 _NAME_JOINERS = {",", "and", "&", "of", "for", "on", "the", "de", "in", "-", "to"}
 # verbs that make a building of what they turn into one ("converting X to a mosque", "X will be called a museum")
