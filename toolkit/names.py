@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import numpy
 import pycountry
-from spacy.attrs import IS_UPPER, LIKE_URL, LOWER, ORTH
+from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_URL, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -499,7 +499,8 @@ class NameFinder:
         no title, state, place or organization word, as a clause's subject or in apposition."""
         covered = {i for start, end in spans for i in range(start, end)}
         found = []
-        for token in doc:
+        for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():
+            token = doc[i]
             if (
                 token.i in covered or taken[token.i] or token.ent_type_ or not token.is_title
                 or not is_common_given_name(token.text) or given_name_gender(f"{token.text} X") is None
@@ -673,7 +674,7 @@ class NameFinder:
                 found[text] = "place"
             if (
                 len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start and ent[0].lower_ != ent[0].text
-                and sum(t.text == ent.text for t in doc) == 1
+                and len(_where(doc, ORTH, (ent.text,))) == 1
             ):
                 found[text] = "common"  # "Photographs, videos, and text messages ...": a plural noun, once
             if self._building(ent, root):
