@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.given_names import given_name_gender, load_given_names
+from toolkit.given_names import first_name_gender, given_name_gender, is_common_given_name, load_given_names
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,8 @@ def test_only_clear_names_are_kept():
     assert set(names.values()) == {"male", "female"}
     assert all(name == name.casefold() and name.isalpha() for name in names)
     assert load_given_names() is names
+
+
+def test_a_first_name_alone_and_common_names():
+    assert first_name_gender("Regina") == "female" and first_name_gender("J.") is None
+    assert is_common_given_name("Morgan") and not is_common_given_name("Royal")

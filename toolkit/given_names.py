@@ -83,6 +83,11 @@ def given_name_gender(name: str) -> str | None:
         "male", "female" or None (a one-word name, an initial, a name both sexes bear).
     """
     words = name.split()
-    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def first_name_gender(word: str) -> str | None:
+    """The gender a given name by itself tells ("Regina" -> "female"), or None; an initial tells none."""
+    if len(word.rstrip(".")) < 2:
         return None
-    return load_given_names().get(words[0].casefold())
+    return load_given_names().get(word.casefold())

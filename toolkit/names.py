@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from toolkit.config import DATA_DIR
 from toolkit.gazetteer import Gazetteer, slugify
-from toolkit.given_names import given_name_gender, is_common_given_name
+from toolkit.given_names import first_name_gender, given_name_gender, is_common_given_name
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -384,7 +384,7 @@ class NameFinder:
             # "Zine El Abidine" + "Ben Ali": two person names with nothing between are one name
             start, end = ent.start, _hyphen_end(doc, joined_people.get(ent.start, ent.end))
             if start > 0 and not taken[start - 1] and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
-                is_common_given_name(doc[start - 1].text) and given_name_gender(f"{doc[start - 1].text} X")
+                is_common_given_name(doc[start - 1].text) and first_name_gender(doc[start - 1].text)
                 and not self._is_prefix(doc[start - 1])
             ):
                 start -= 1  # "Superintendent Yolanda" + "Yu Hoi-kwan": the given name the NER left out
@@ -503,7 +503,7 @@ class NameFinder:
             token = doc[i]
             if (
                 token.i in covered or taken[token.i] or token.ent_type_ or not token.is_title
-                or not is_common_given_name(token.text) or given_name_gender(f"{token.text} X") is None
+                or not is_common_given_name(token.text) or first_name_gender(token.text) is None
                 or self.roles.is_title(token.text)  # "Princess Ubolratana": a title, not a given name
             ):
                 continue
