@@ -1232,3 +1232,17 @@ def test_a_group_is_also_named_without_group(annotate_text):
     )
     assert "Salling" in {m.text for m in a.actor("salling-group").mentions}
     assert [c.speaker for c in a.claims if a.text[c.cue[0] : c.cue[1]] == "said"] == ["salling-group"]
+
+
+def test_an_unnamed_person_singled_out_who_speaks_is_an_actor(annotate_text):
+    a = annotate_text(
+        "Antoine Quirin was convicted. Quirin's lawyer said they would appeal. The head of the police's"
+        " internal investigators said basic investigations weren't done. Dunn's mother, Charlotte Charles,"
+        " said she was angry. A police spokesman said nothing. The daughter of a music teacher, she had"
+        " planned on a dancing career."
+    )
+    people = {x.name for x in a.actors if x.kind == "person"}
+    assert {"Quirin's lawyer", "head of the police's internal investigators"} <= people
+    assert not {"Dunn's mother", "police spokesman", "daughter of a music teacher"} & people
+    speakers = [c.speaker for c in a.claims]
+    assert "quirins-lawyer" in speakers and "head-of-the-polices-internal-investigators" in speakers

@@ -126,6 +126,7 @@ class ActorFinder:
         references._resolve_references(doc, parties, mentions, add, taken)
         references._resolve_plural_pronouns(doc, parties, mentions, add, taken)
         references._resolve_interview_turns(doc, parties, mentions, add, taken)
+        references._resolve_unnamed_speakers(doc, parties, mentions, add, taken)
         references._attribute_headline(doc, parties, mentions, add, taken)
         mentions = names._drop_places(doc, parties, mentions)
         if credits:

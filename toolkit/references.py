@@ -373,6 +373,41 @@ class ReferenceResolver:
 
     # -- the headline's trailing source -------------------------------------------------------
 
+    def _resolve_unnamed_speakers(self, doc, parties, mentions, add, taken) -> None:
+        """'Quirin's lawyer said', 'the head of the police's internal investigators said': someone
+        the text never names but singles out, by a named party's possessive or an 'of' phrase, and
+        who speaks is a person actor named by that description (a generic 'a police spokesman'
+        or 'the officers' is not)."""
+        named = {i for m in mentions if m.via in ("name", "alias", "demonym") for i in range(m.start, m.end)}
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.speech_verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.tag_ != "NN" or taken[subject.i] or subject.lemma_.lower() not in _PERSON_NOUNS:
+                continue
+            if any(c.dep_ == "appos" for c in subject.children):
+                continue  # "Dunn's mother, Charlotte Charles, said": named on the spot
+            left = list(subject.lefts)
+            owner = next((c for c in left if c.dep_ == "poss" and c.i in named), None)
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            definite = obj is not None and (obj.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ == "the" for c in obj.children))
+            if owner is None and not (left and left[0].lower_ == "the" and definite):
+                continue  # not "the daughter of a music teacher"
+            start = left[0].i if left else subject.i
+            end = subject.right_edge.i + 1 if of is not None else subject.i + 1
+            end = next((t.i for t in doc[subject.i : end] if t.is_punct and t.text not in ("'", "’")), end)
+            if any(taken[i] and i not in named for i in range(start, end)) or end - start > 8:
+                continue
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in named or end in named or end < len(doc) and self.roles.is_title(doc[end].text):
+                continue  # "the director of Amnesty International, Mariela Belski, said", "USAF's chief of staff General Duncan McNab"
+            name_start = start + (doc[start].lower_ == "the")
+            name = doc[name_start:end].text
+            key = slugify(name)
+            party = parties.setdefault(key, _Party(key, name, "person"))
+            party.gender = party.gender or _NOUN_GENDER.get(subject.lemma_.lower())
+            add(name_start, end, key, "description")  # over the owner's name, which stays its mention
+
     def _attribute_headline(self, doc, parties, mentions, add, taken) -> None:
         """'…: FM' at the end of a headline names its source: the actor with that role."""
         title_end = doc.user_data.get("title_end")
@@ -469,6 +504,17 @@ _SUBORDINATE = {"relcl", "acl", "advcl"}
 # nouns that refer to a named body without an article ("police said" -> the police force named
 # before; "government officials" -> the state)
 _BARE_REFERENCES = {"police", "government"}
+# people a text may single out without naming them, and the gender some of them tell
+_PERSON_NOUNS = {
+    "lawyer", "attorney", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+    "girlfriend", "boyfriend", "widow", "widower", "partner", "head", "chief", "director", "spokesperson",
+    "spokesman", "spokeswoman", "leader", "founder", "owner",
+}
+_NOUN_GENDER = {
+    "wife": "female", "daughter": "female", "mother": "female", "sister": "female", "girlfriend": "female",
+    "widow": "female", "spokeswoman": "female", "husband": "male", "son": "male", "father": "male",
+    "brother": "male", "boyfriend": "male", "widower": "male", "spokesman": "male",
+}
 # title words that make a role less than its head word ("Vice President", "President-elect"),
 # those of the one about to take office, and the words that describe that one ("the incoming president")
 _LESSER = {"vice", "deputy", "assistant", "elect", "designate", "acting", "interim", "former"}
