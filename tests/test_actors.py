@@ -1246,3 +1246,14 @@ def test_an_unnamed_person_singled_out_who_speaks_is_an_actor(annotate_text):
     assert not {"Dunn's mother", "police spokesman", "daughter of a music teacher"} & people
     speakers = [c.speaker for c in a.claims]
     assert "quirins-lawyer" in speakers and "head-of-the-polices-internal-investigators" in speakers
+
+
+def test_states_a_region_comprises_and_national_stores_are_places(annotate_text):
+    a = annotate_text(
+        "In 2015, Tesco centralized its management in the Central European region, comprising Czechia,"
+        " Hungary, Poland, and Slovakia. Tesco sold its roughly 2000 Thai and 74 Malaysian stores in March."
+        " Online British supermarket Ocado limited purchases."
+    )
+    names = {x.name for x in a.actors}
+    assert not {"Czech Republic", "Hungary", "Slovakia", "Thailand", "Malaysia"} & names
+    assert "United Kingdom" in names

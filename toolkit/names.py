@@ -306,6 +306,8 @@ class NameFinder:
                 continue
             if span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in _CURRENCIES | _PREMISES:
                 continue  # "U.S. dollars": a currency, not the state; "an Irish pub": a style
+            if via == "demonym" and _before_premises(doc, span.end):
+                continue  # "its 2000 Thai and 74 Malaysian stores"
             if span.end + 1 < len(doc) and doc[span.end].tag_ == "$" and doc[span.end + 1].like_num:
                 continue  # "US$19.7 billion", "US $2.63 billion": a currency sign, not the state
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("based", "headquartered"):
@@ -1482,7 +1484,7 @@ _BORDERS = {"border", "boundary", "frontier"}
 # nouns whose modifier says where something is ("its United Kingdom production sites")
 _SITES = {"site", "plant", "facility", "factory", "mine", "border", "coast", "coastline", "territory"}
 # premises named for a nation's style: "an Irish pub", "a Chinese restaurant"
-_PREMISES = {"pub", "restaurant", "bar", "cafe", "café", "nightclub"}
+_PREMISES = {"pub", "restaurant", "bar", "cafe", "café", "nightclub", "store", "shop"}
 
 # US states whose names are also a country's (the gazetteer keeps the country)
 _US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
@@ -1497,6 +1499,16 @@ _REGION_OFFICES = {
 
 # what makes "the state of X" a place however it is used: "lost his home state of Vermont"
 _PLACE_STATES = {"home", "swing", "battleground", "border", "native", "neighbouring", "neighboring", "coastal"}
+
+
+def _before_premises(doc: Doc, i: int) -> bool:
+    """True when the words from i are a list's rest ending in premises: "(Thai) and 74 Malaysian stores"."""
+    for token in doc[i : i + 5]:
+        if token.lemma_.lower() in _PREMISES and token.pos_ == "NOUN":
+            return token.dep_ != "compound"  # not "British supermarket chain Tesco": the company's
+        if not (token.like_num or token.lower_ in ("and", ",", "or") or token.ent_type_ == "NORP"):
+            return False
+    return False
 
 
 def _region_office(token: Token) -> bool:
@@ -1620,6 +1632,10 @@ def _locative(token: Token, prepositions: set[str] = _LOCATIVE) -> bool:
         return True  # "Austrian, United Kingdom and New Zealand production sites"
     while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
         token = token.head
+    if token.dep_ == "dobj" and token.head.lemma_ in ("comprise", "include") and token.head.dep_ in ("acl", "advcl"):
+        # "the Central European region, comprising Czechia, Hungary and Slovakia"
+        verb = token.head
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in _LISTED_PLACES for t in token.doc[max(verb.i - 4, 0) : verb.i])
     if token.dep_ != "pobj":
         return False
     if token.head.lower_ in prepositions:
