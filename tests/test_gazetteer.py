@@ -330,6 +330,7 @@ def test_regions_are_federations_states_under_their_news_names(gazetteer):
     assert not {"Georgia", "Washington", "Puerto Rico"} & set(regions)
     assert not set(regions) & (set(gazetteer.names) | set(gazetteer.metonyms))
     assert not {e.id for e in regions.values()} & set(gazetteer.entities)
+    assert gazetteer.shadowed_regions["Georgia"] == "US-GA"
 
 
 def test_load_gazetteer_is_cached():

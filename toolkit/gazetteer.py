@@ -76,6 +76,8 @@ class Gazetteer:
             "Punjab"), name -> entity (kind "state", code "US-CA"). They have governments of
             their own but are places far more often than parties, so callers count them only
             where the text makes them one (they act, or an office holder of theirs is named).
+        shadowed_regions: The federations' states whose names the gazetteer keeps for a state
+            or capital ("Georgia", "Washington"), name -> ISO 3166-2 code ("US-GA").
     """
 
     entities: Mapping[str, Entity]
@@ -83,6 +85,7 @@ class Gazetteer:
     metonyms: Mapping[str, str]
     ambiguous: frozenset[str]
     regions: Mapping[str, Entity]
+    shadowed_regions: Mapping[str, str]
 
 
 def slugify(name: str) -> str:
@@ -196,13 +199,14 @@ class _Builder:
                     f"{known!r} and {entity_id!r}"
                 )
 
-    def regions(self, kinds: Mapping[str, list[str]]) -> dict[str, Entity]:
+    def regions(self, kinds: Mapping[str, list[str]]) -> tuple[dict[str, Entity], dict[str, str]]:
         """The constituent states of the federations in `kinds` (ISO 3166-1 alpha-2 -> the ISO
         3166-2 subdivision types that are states: "State", "Province"), under their ISO name and
         its accent-folded spelling ("Gujarāt" -> "Gujarat"). A name that is also a name or
         capital of a state or organization ("Georgia", "Washington", "México") or whose id is
-        taken is left out: the gazetteer keeps one meaning per form."""
+        taken is left out (returned apart, name -> code): the gazetteer keeps one meaning per form."""
         regions: dict[str, Entity] = {}
+        shadowed: dict[str, str] = {}
         for country, types in sorted(kinds.items()):
             for subdivision in sorted(pycountry.subdivisions.get(country_code=country) or (), key=lambda s: s.code):
                 if subdivision.type not in types:
@@ -211,13 +215,18 @@ class _Builder:
                 entity_id = slugify(name)
                 forms = {subdivision.name, name}
                 if entity_id in self.entities or forms & (set(self.names) | set(self.metonyms)):
+                    shadowed.update((form, subdivision.code) for form in forms)
                     continue
                 entity = Entity(entity_id, name, "state", subdivision.code)
                 for form in forms:
                     regions.setdefault(form, entity)
-        return regions
+        return regions, shadowed
 
-    def finish(self, ambiguous: Iterable[str], regions: Mapping[str, Entity] | None = None) -> Gazetteer:
+    def finish(
+        self,
+        ambiguous: Iterable[str],
+        regions: tuple[Mapping[str, Entity], Mapping[str, str]] = ({}, {}),
+    ) -> Gazetteer:
         """Checks the forms against each other and freezes everything."""
         both = sorted(set(self.metonyms) & set(self.names))
         if both:
@@ -237,7 +246,8 @@ class _Builder:
             names=MappingProxyType(dict(sorted(self.names.items()))),
             metonyms=MappingProxyType(dict(sorted(self.metonyms.items()))),
             ambiguous=ambiguous,
-            regions=MappingProxyType(dict(sorted((regions or {}).items()))),
+            regions=MappingProxyType(dict(sorted(regions[0].items()))),
+            shadowed_regions=MappingProxyType(dict(sorted(regions[1].items()))),
         )
 
 

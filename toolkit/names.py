@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-import pycountry
 from spacy.attrs import IS_TITLE, IS_UPPER, LIKE_URL, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -262,10 +261,9 @@ class NameFinder:
         ]
         if self.regions is not None:
             spans += [Span(doc, s, e, label=f"{doc.vocab.strings[m]}|region") for m, s, e in self.regions(doc)]
-        # a text that names a US state ("Florida", "Utah") reads "Georgia" as another one
-        us_context = any(
-            s.label_.endswith("|region") and self.gazetteer.regions[s.text].code.startswith("US-") for s in spans
-        )
+        # the federations whose states the text names ("US-" for "Florida"): there, "Georgia" is
+        # another of them, not the country
+        federations = {self.gazetteer.regions[s.text].code[:3] for s in spans if s.label_.endswith("|region")}
         surnames = {e[-1].text for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1}
         for span in filter_spans(spans):
             entity_id, via = span.label_.split("|")
@@ -278,11 +276,11 @@ class NameFinder:
                     parties.setdefault(entity.id, _Party(entity.id, entity.name, entity.kind, region=True))
                     add(span.start, span.end, entity.id, "name")
                 continue
-            # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
-            if span.text in self.gazetteer.ambiguous and span.text in _US_STATE_NAMES and us_context:
+            if span.text in self.gazetteer.ambiguous and self.gazetteer.shadowed_regions.get(span.text, "")[:3] in federations:
                 continue  # "Senator Doug Collins of Georgia" beside "Rick Scott of Florida": the US state
             if via == "metonym" and span.text in surnames:
                 continue  # "Amman had scrawled" after "Sudesh Amman": the man, not Jordan
+            # "Georgia", "Niger": a state only where spaCy sees a place, nationality or body
             if span.text in self.gazetteer.ambiguous and (ent is None or ent.label_ not in ("GPE", "NORP", "ORG")):
                 # "Niger's president": a state's office holder makes the name the state
                 if not (span.root.dep_ == "poss" and span.root.head.lemma_.lower() in _STATE_OFFICES):
@@ -1486,8 +1484,6 @@ _SITES = {"site", "plant", "facility", "factory", "mine", "border", "coast", "co
 # premises named for a nation's style: "an Irish pub", "a Chinese restaurant"
 _PREMISES = {"pub", "restaurant", "bar", "cafe", "café", "nightclub", "store", "shop"}
 
-# US states whose names are also a country's (the gazetteer keeps the country)
-_US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
 
 # the office holders of a federation's constituent state ("the governor of Alabama", "Ontario's
 # premier", "California Attorney General"): their state is a party, not a place

@@ -379,11 +379,13 @@ class ReferenceResolver:
         who speaks is a person actor named by that description (a generic 'a police spokesman'
         or 'the officers' is not)."""
         named = {i for m in mentions if m.via in ("name", "alias", "demonym") for i in range(m.start, m.end)}
-        for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.speech_verbs:
+        for i in _where(doc, LOWER, _PERSON_NOUNS):
+            subject, verb = doc[i], doc[i].head
+            if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.speech_verbs:
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.tag_ != "NN" or taken[subject.i] or subject.lemma_.lower() not in _PERSON_NOUNS:
+            if next(c for c in verb.children if c.dep_ == "nsubj").i != subject.i:
+                continue  # the verb's first subject speaks
+            if subject.tag_ != "NN" or taken[subject.i]:
                 continue
             if any(c.dep_ == "appos" for c in subject.children):
                 continue  # "Dunn's mother, Charlotte Charles, said": named on the spot
@@ -405,7 +407,7 @@ class ReferenceResolver:
             name = doc[name_start:end].text
             key = slugify(name)
             party = parties.setdefault(key, _Party(key, name, "person"))
-            party.gender = party.gender or _NOUN_GENDER.get(subject.lemma_.lower())
+            party.gender = party.gender or _KIN_GENDER.get(subject.lower_) or self.roles.gender(subject.text.capitalize())
             add(name_start, end, key, "description")  # over the owner's name, which stays its mention
 
     def _attribute_headline(self, doc, parties, mentions, add, taken) -> None:
@@ -504,16 +506,16 @@ _SUBORDINATE = {"relcl", "acl", "advcl"}
 # nouns that refer to a named body without an article ("police said" -> the police force named
 # before; "government officials" -> the state)
 _BARE_REFERENCES = {"police", "government"}
-# people a text may single out without naming them, and the gender some of them tell
+# people a text may single out without naming them (singular, as written), and the gender of
+# those no title says
 _PERSON_NOUNS = {
     "lawyer", "attorney", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
     "girlfriend", "boyfriend", "widow", "widower", "partner", "head", "chief", "director", "spokesperson",
     "spokesman", "spokeswoman", "leader", "founder", "owner",
 }
-_NOUN_GENDER = {
-    "wife": "female", "daughter": "female", "mother": "female", "sister": "female", "girlfriend": "female",
-    "widow": "female", "spokeswoman": "female", "husband": "male", "son": "male", "father": "male",
-    "brother": "male", "boyfriend": "male", "widower": "male", "spokesman": "male",
+_KIN_GENDER = {  # the rest ("mother", "spokesman") are gendered titles in roles.json
+    "wife": "female", "daughter": "female", "girlfriend": "female", "widow": "female",
+    "husband": "male", "son": "male", "boyfriend": "male", "widower": "male",
 }
 # title words that make a role less than its head word ("Vice President", "President-elect"),
 # those of the one about to take office, and the words that describe that one ("the incoming president")
