@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -110,7 +111,9 @@ def match_actors(gold_actors: Sequence[dict], predicted: Iterable[Actor]) -> tup
 
     A pair needs, in this order of preference: equal names; the gold name among the predicted
     actor's name/alias mentions (the gazetteer's "UN General Assembly" for a text saying "United
-    Nations General Assembly"); or the predicted canonical name equal to a gold alias.
+    Nations General Assembly"); the predicted canonical name equal to a gold alias; or, for a
+    relative the text does not name, the same relation of actors already paired ("Murphy's
+    family" and "Emily W. Murphy's family").
     All comparisons go through `normalize`.
 
     Args:
@@ -139,8 +142,17 @@ def match_actors(gold_actors: Sequence[dict], predicted: Iterable[Actor]) -> tup
     )
     pairs: dict[int, Actor] = {}
     taken: set[int] = set()
+
+    def same_relative(gi: int, pi: int) -> bool:
+        # "Murphy's family" and "Emily W. Murphy's family": one relation of one matched actor
+        gold_relation, predicted_relation = relation(names[gi]), relation(normalize(predicted[pi].name))
+        if gold_relation is None or predicted_relation is None or gold_relation[1] != predicted_relation[1]:
+            return False
+        owners = [g for g, actor in pairs.items() if normalize(actor.name) == predicted_relation[0]]
+        return any(gold_relation[0] in aliases[g] for g in owners)
+
     # exact names first, so a looser match never steals an actor that has its own name
-    for tier in tiers:
+    for tier in (*tiers, same_relative):
         for gi in range(len(gold_actors)):
             if gi in pairs:
                 continue
@@ -151,6 +163,18 @@ def match_actors(gold_actors: Sequence[dict], predicted: Iterable[Actor]) -> tup
                     break
     considered = [a for i, a in enumerate(predicted) if a.kind != "group" or i in taken]
     return pairs, considered
+
+
+_RELATION = re.compile(r"^(?P<owner>.+?)'s (?P<relation>[\w -]+)$|^(?P<owner2>.+?) (?P<relation2>family|(?:legal )?team)$")
+
+
+def relation(name: str) -> tuple[str, str] | None:
+    """(owner, relation) of a normalized relative's name: "murphy's family", "trump legal team"."""
+    match = _RELATION.match(name)
+    if match is None:
+        return None
+    owner = match.group("owner") or match.group("owner2")
+    return owner, (match.group("relation") or match.group("relation2")).split()[-1]
 
 
 def locate(text: str, content: str) -> tuple[int, int] | None:

@@ -1242,10 +1242,10 @@ def test_an_unnamed_person_singled_out_who_speaks_is_an_actor(annotate_text):
         " planned on a dancing career."
     )
     people = {x.name for x in a.actors if x.kind == "person"}
-    assert {"Quirin's lawyer", "head of the police's internal investigators"} <= people
+    assert {"Antoine Quirin's lawyer", "head of the police's internal investigators"} <= people
     assert not {"Dunn's mother", "police spokesman", "daughter of a music teacher"} & people
     speakers = [c.speaker for c in a.claims]
-    assert "quirins-lawyer" in speakers and "head-of-the-polices-internal-investigators" in speakers
+    assert "antoine-quirins-lawyer" in speakers and "head-of-the-polices-internal-investigators" in speakers
 
 
 def test_states_a_region_comprises_and_national_stores_are_places(annotate_text):
@@ -1257,3 +1257,32 @@ def test_states_a_region_comprises_and_national_stores_are_places(annotate_text)
     names = {x.name for x in a.actors}
     assert not {"Czech Republic", "Hungary", "Slovakia", "Thailand", "Malaysia"} & names
     assert "United Kingdom" in names
+
+
+def test_relatives_and_entourage_a_text_singles_out_are_actors(annotate_text):
+    a = annotate_text(
+        "Alan Kurdi drowned in 2015. Kurdi, his brother, and his mother were among eleven migrants who died."
+        ' "It is hard," said his father, Abdullah Kurdi. Emily Murphy sent a letter to Joe Biden and his'
+        " team. She said she and her family had received threats. Donald Trump and his legal team have come"
+        " under scrutiny. Condolences to his family were sent."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds["Alan Kurdi's brother"] == kinds["Alan Kurdi's mother"] == "person"
+    assert kinds["Joe Biden's team"] == kinds["Emily Murphy's family"] == kinds["Donald Trump's legal team"] == "group"
+    assert "Alan Kurdi's father" not in kinds  # named on the spot: Abdullah Kurdi
+    assert "Donald Trump's family" not in kinds  # no party in "condolences to his family"
+    # the family is no "she": the later "She" is still Murphy
+    assert a.actor("emily-murphys-family").mentions[0].text == "her family"
+    assert [m.text for m in a.actor("emily-murphy").mentions].count("she") == 1
+
+
+def test_a_relative_the_text_names_elsewhere_is_that_person(annotate_text):
+    a = annotate_text(
+        "Gloria Vanderbilt was born in 1924. Her aunt, Gertrude Vanderbilt Whitney, fought for custody."
+        " Her aunt won. Hana Kimura died on Saturday. Her mother, Kyoko Kimura, is a wrestler. Hana"
+        " Kimura's mother said nothing."
+    )
+    names = {x.name for x in a.actors}
+    assert "Her aunt" in {m.text for m in a.actor("gertrude-vanderbilt-whitney").mentions}
+    assert "Hana Kimura's mother" in {m.text for m in a.actor("kyoko-kimura").mentions}
+    assert not {"Gloria Vanderbilt's aunt", "Hana Kimura's mother"} & names

@@ -184,3 +184,21 @@ def test_speed_report_names_the_target():
               "bare_seconds": [2.0, 1.0], "toolkit_seconds": [1.5, 1.2], "best_bare": 1.0,
               "best_toolkit": 1.2, "ratio": 1.2}
     assert "1.200" in speed.report(result) and "NOT MET" in speed.report(result)
+
+
+def test_a_relative_matches_by_the_relation_of_a_matched_actor(bench):
+    gold = [
+        {"name": "Emily W. Murphy", "kind": "person", "aliases": ["Murphy", "Emily W. Murphy"]},
+        {"name": "Murphy's family", "kind": "group", "aliases": ["her family"]},
+        {"name": "Trump legal team", "kind": "group", "aliases": ["his legal team"]},
+    ]
+    predicted = [
+        Actor("emily-w-murphy", "Emily W. Murphy", "person"),
+        Actor("emily-w-murphys-family", "Emily W. Murphy's family", "group"),
+        Actor("donald-trumps-legal-team", "Donald Trump's legal team", "group"),  # Trump is not matched
+        Actor("emily-w-murphys-team", "Emily W. Murphy's team", "group"),  # another relation
+    ]
+    pairs, _ = bench.match_actors(gold, predicted)
+    assert {gi: actor.id for gi, actor in pairs.items()} == {0: "emily-w-murphy", 1: "emily-w-murphys-family"}
+    assert bench.relation("trump legal team") == ("trump", "team")
+    assert bench.relation("european union") is None

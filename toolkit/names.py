@@ -121,6 +121,7 @@ class _Party:
     affiliations: Counter = field(default_factory=Counter)
     gender: str | None = None
     region: bool = False  # a federation's constituent state, named only where it is a party
+    relative_of: str | None = None  # the key of the person whose unnamed relative this is ("his brother")
 
 
 class NameFinder:

@@ -11,6 +11,9 @@ already found:
   before;
 - in an interview transcript, "I" and "you" to the speakers the turn labels name (a label may
   name someone new);
+- a relative, lawyer or entourage singled out by a possessive ("his brother", "Biden and his team")
+  to the person the text names in that relation, or else to a new actor named by it ("Alan Kurdi's
+  brother", a person; "Joe Biden's team", a group);
 - a headline's trailing source ("…: FM") to the actor with that role.
 """
 
@@ -87,10 +90,12 @@ class ReferenceResolver:
                     insort(people, _Mention(token.i, token.i + 1, key, "pronoun"), key=_start)
                     add(token.i, token.i + 1, key, "pronoun")
                 continue
-            described = self._description(doc, token, people, parties)
+            described = self._description(doc, token, people, parties) or self._relative(doc, token, people, parties)
             if described:
                 start, key = described
-                insort(people, _Mention(start, token.i + 1, key, "description"), key=_start)
+                if parties[key].kind == "person" and (parties[key].gender or not parties[key].relative_of):
+                    # "her family" is no "he" or "she", and "his partner" may be neither
+                    insort(people, _Mention(start, token.i + 1, key, "description"), key=_start)
                 add(start, token.i + 1, key, "description")
 
     def _resolve_plural_pronouns(self, doc, parties, mentions, add, taken) -> None:
@@ -272,6 +277,21 @@ class ReferenceResolver:
         a quotation, its speaker is not 'he' or 'she' (they would say 'I')."""
         sentence = _sentence_index(doc, pronoun.i)
         latest, chosen = None, None
+        if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("conj", "appos") and pronoun.nbor().lower_ != "own":
+            # "Biden and his team", "Kurdi, his brother": the person the phrase is listed with, unless
+            # the clause's subject may be meant ("Trump sued Vance and his tax preparer")
+            listed = pronoun.head
+            while listed.dep_ in ("conj", "appos"):
+                listed = listed.head
+            subject = next((c for c in listed.head.children if c.dep_ in _SUBJECT_DEPS), None)
+            if listed.dep_ not in _SUBJECT_DEPS and subject is not None and any(
+                m.start <= subject.i < m.end and parties[m.key].gender in (None, gender) for m in people
+            ):
+                listed = subject
+            for m in _before(people, listed.i + 1):
+                if m.start <= listed.i < m.end and parties[m.key].gender in (None, gender) and m.key not in speakers:
+                    parties[m.key].gender = parties[m.key].gender or gender
+                    return m.key
         if quoted:
             # inside a quotation, the people around its attribution are no better guess than the
             # person the text already calls 'she' (or 'he') in the sentences before
@@ -370,6 +390,70 @@ class ReferenceResolver:
                 return start, m.key
             candidates.append(m)
         return (start, candidates[0].key) if candidates and not incoming else None
+
+    def _relative(self, doc, token, people, parties) -> tuple[int, str] | None:
+        """'his brother', 'Biden and his team', 'by her family': a relative, lawyer or entourage of
+        a person the text names, singled out by a possessive and taking part in the clause, is the
+        person the text named in that relation ('his father, Abdullah Kurdi'; 'his father' of Hamza
+        bin Laden, Osama bin Laden, the one other man of the family named) or else a new actor named
+        '<person>'s <relation>' (a person, or a group for 'family', 'team', 'staffers')."""
+        kind = _RELATIVES.get(token.lower_)
+        if kind is None or token.pos_ != "NOUN" or token.dep_ not in _PARTICIPANT_DEPS:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ != "by":
+            return None  # "the connection to his father", "the good of his family": no party acts
+        owner_token = next((c for c in token.lefts if c.dep_ == "poss"), None)
+        if owner_token is None or any(c.dep_ in ("appos", "compound") for c in token.children):
+            return None  # "his father, Abdullah Kurdi": the name is the mention
+        if token.i + 1 < len(doc) and any(m.start == token.i + 1 for m in people):
+            return None  # "her husband Jonathan Socoolas": named on the spot
+        if _inside_quotes(_text(doc), token.idx):
+            return None  # a speaker's own family
+        owner = next((m for m in _before(people, owner_token.i + 1) if m.start <= owner_token.i < m.end), None)
+        if owner is None or parties[owner.key].kind != "person" or parties[owner.key].relative_of:
+            return None  # not "her son" of someone known only as "his sister"
+        if token.dep_ == "appos":
+            # "Kurdi, his brother, and his mother": a list, as no one is their own brother;
+            # "Charles, Dunn's mother": the person named is the relative
+            head = next((m for m in _before(people, token.head.i + 1) if m.start <= token.head.i < m.end), None)
+            if head is None or head.key != owner.key:
+                return None
+        modifiers = [t for t in token.lefts if t.i > owner_token.i]
+        if any(t.dep_ not in ("amod", "case", "compound") for t in modifiers):
+            return None
+        gender = _KIN_GENDER.get(token.lower_) or self.roles.gender(token.text.capitalize())
+        known = self._named_relative(doc, token, owner.key, gender, people, parties)
+        if known:
+            return owner.start, known
+        words = [t.lower_ for t in modifiers if t.lower_ in _RELATIVE_KINDS] + [token.lower_]
+        name = f"{parties[owner.key].name}'s {' '.join(words)}"
+        key = slugify(name)
+        party = parties.setdefault(key, _Party(key, name, kind, relative_of=owner.key))
+        party.gender = party.gender or gender
+        return owner.start, key
+
+    def _named_relative(self, doc, token, owner, gender, people, parties) -> str | None:
+        """The person a document names as the owner's relative: on the spot elsewhere ('his
+        father, Abdullah Kurdi'), or the one other person of the owner's family name and gender."""
+        relation = token.lower_
+        named = {}  # a person the text names as someone's relative -> the relation
+        for i in _where(doc, LOWER, tuple(_RELATIVES)):
+            noun = doc[i]
+            for child in noun.children:
+                if child.dep_ == "appos" or child.dep_ == "compound" and child.i > noun.i:
+                    hit = next((m for m in people if m.start <= child.i < m.end), None)
+                    if hit is not None and hit.key != owner:
+                        named[hit.key] = noun.lower_
+        same = [key for key, r in named.items() if r == relation]
+        if len(same) == 1:
+            return same[0]
+        surname = parties[owner].name.split()[-1]
+        others = {
+            m.key for m in people
+            if m.key != owner and m.key not in named and len(parties[m.key].name.split()) > 1
+            and parties[m.key].name.split()[-1] == surname and parties[m.key].gender in (None, gender)
+        }
+        return others.pop() if len(others) == 1 and gender is not None else None
 
     # -- the headline's trailing source -------------------------------------------------------
 
@@ -514,9 +598,27 @@ _PERSON_NOUNS = {
     "spokesman", "spokeswoman", "leader", "founder", "owner",
 }
 _KIN_GENDER = {  # the rest ("mother", "spokesman") are gendered titles in roles.json
-    "wife": "female", "daughter": "female", "girlfriend": "female", "widow": "female",
-    "husband": "male", "son": "male", "boyfriend": "male", "widower": "male",
+    "wife": "female", "daughter": "female", "girlfriend": "female", "widow": "female", "niece": "female",
+    "aunt": "female", "fiancee": "female", "fiancée": "female", "granddaughter": "female", "grandmother": "female",
+    "husband": "male", "son": "male", "boyfriend": "male", "widower": "male", "nephew": "male",
+    "uncle": "male", "fiance": "male", "fiancé": "male", "grandson": "male", "grandfather": "male",
 }
+# a person's relatives, lawyers and entourage, who are actors when the text singles them out
+# ("his brother", "her family"), and whether each is one person or a group
+_RELATIVES = {
+    **dict.fromkeys(
+        ("wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "girlfriend",
+         "boyfriend", "partner", "widow", "widower", "fiancee", "fiancée", "fiance", "fiancé", "nephew",
+         "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
+         "stepfather", "stepmother", "stepson", "stepdaughter", "lawyer", "attorney"),
+        "person",
+    ),
+    **dict.fromkeys(("family", "team", "staff", "staffers", "aides", "lawyers", "attorneys", "parents", "bodyguards"), "group"),
+}
+_RELATIVE_KINDS = {"legal", "defence", "defense"}  # words kept in a relative's name ("his legal team")
+# where a relative takes part in what the clause says (a pobj only as the agent: "by her family";
+# an appos only as a list item)
+_PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "conj", "pobj", "appos"}
 # title words that make a role less than its head word ("Vice President", "President-elect"),
 # those of the one about to take office, and the words that describe that one ("the incoming president")
 _LESSER = {"vice", "deputy", "assistant", "elect", "designate", "acting", "interim", "former"}
