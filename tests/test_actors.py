@@ -1286,3 +1286,35 @@ def test_a_relative_the_text_names_elsewhere_is_that_person(annotate_text):
     assert "Her aunt" in {m.text for m in a.actor("gertrude-vanderbilt-whitney").mentions}
     assert "Hana Kimura's mother" in {m.text for m in a.actor("kyoko-kimura").mentions}
     assert not {"Gloria Vanderbilt's aunt", "Hana Kimura's mother"} & names
+
+
+def test_letters_after_a_name_and_storms_are_no_part_of_a_person(annotate_text):
+    a = annotate_text(
+        "Judge Durham Hall QC said they had no respect. Prosecutor Kama Melly QC said the victims were"
+        " vulnerable. Louisiana declared an emergency, with Tropical Storm Barry approaching. Barry could"
+        " become a hurricane. Hurricane Lorenzo hit the Azores. Residents of Jefferson Parish were told to leave."
+    )
+    names = {x.name for x in a.actors}
+    assert {"Durham Hall", "Kama Melly"} <= names
+    assert not {"Durham Hall QC", "QC", "Storm Barry", "Barry", "Hurricane Lorenzo", "Jefferson Parish"} & names
+
+
+def test_a_body_named_after_its_state_keeps_its_head_word(annotate_text):
+    a = annotate_text(
+        "Turkey's Disaster and Emergency Management Presidency reported the magnitude was 6.6. The US"
+        " Geological Survey reported it was of 7.0 magnitude."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds["Disaster and Emergency Management Presidency"] == "organization"
+    assert kinds["US Geological Survey"] == "organization"
+    assert "Geological Survey" not in kinds and "United States" not in kinds
+
+
+def test_someone_singled_out_by_what_they_do_who_speaks_is_an_actor(annotate_text):
+    a = annotate_text(
+        "The bus overturned in wet conditions; the bus driver told reporters he lost control. Officer Jane"
+        " Doe arrived later. The officer said she saw nothing."
+    )
+    assert a.actor("bus-driver").kind == "person"
+    assert [c.speaker for c in a.claims][0] == "bus-driver"
+    assert "officer" not in {x.id for x in a.actors}  # the officer may be Officer Jane Doe

@@ -110,6 +110,23 @@ class _Mention:
     via: str
 
 
+# letters after a name: honours, offices and degrees ("Kama Melly QC", "Jane Smith MP")
+_POST_NOMINALS = {
+    "QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "MPP", "MS", "AM", "TD", "OBE", "CBE", "MBE", "KBE",
+    "DBE", "GBE", "CH", "FRS", "PhD", "Esq", "JP", "DL",
+}
+
+
+_STORM_WORDS = {"Storm", "Hurricane", "Typhoon", "Cyclone", "Depression"}
+
+
+def _without_post_nominals(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's span without the letters after it: "Judge Durham Hall QC" -> "Durham Hall"."""
+    while end - start > 1 and doc[end - 1].text.rstrip(".") in _POST_NOMINALS:
+        end -= 1
+    return start, end
+
+
 @dataclass
 class _Party:
     """An actor while the document is being resolved."""
@@ -418,6 +435,10 @@ class NameFinder:
         spans += self._given_names(doc, taken, spans)
         spans += self._listed_people(doc, taken, spans)
         spans += doc.user_data.pop("_glued_names", [])
+        for start, end in spans:
+            for i in range(_without_post_nominals(doc, start, end)[1], end):
+                taken[i] = True  # "QC" after a name is no organization
+        spans = [_without_post_nominals(doc, start, end) for start, end in spans]
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
             words = tuple(_fold(t.text) for t in doc[start:end])
@@ -829,6 +850,10 @@ class NameFinder:
             or span[-1].lower_.endswith("news")  # "Wikinews", "Fox News": an outlet
             or span[-1].text in self.roles.facility_heads
             or span[-1].text in self.roles.organization_heads
+            # "Tropical Storm Barry", "Hurricane Katrina", then "Barry": a weather system's given name
+            or span[0].text in _STORM_WORDS
+            or span.start > 0 and span.doc[span.start - 1].text in _STORM_WORDS
+            or span.text in _storm_names(span.doc)
         )
 
     def _drop_places(self, doc, parties, mentions) -> list[_Mention]:
@@ -918,6 +943,13 @@ class NameFinder:
             ):
                 end += 1  # "the Houthi movement": the noun completes the name
                 span = doc[start:end]
+            elif (
+                end == ent.end and end < len(doc) and not taken[end]
+                and doc[end].text in self.roles.organization_heads and doc[end].is_title
+                and ent.root.head.i == end
+            ):
+                end += 1  # "Disaster and Emergency Management Presidency": the head the NER left out
+                span = doc[start:end]
             while span and span[0].is_punct:
                 span = span[1:]  # 'the "Radio Control Law': a quotation mark is no part of a name
             possessive = next((t.i for t in span[1:-1] if t.text in ("'", "'s", "’", "’s")), None)
@@ -946,6 +978,8 @@ class NameFinder:
                 continue  # "a U.S.-designated Foreign Terrorist Organization": a category, not a party
             if any(t.text == "Flight" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in ent):
                 continue  # "Adam Air Flight 574": a flight, an event
+            if span[0].text in _STORM_WORDS or span.text in _storm_names(doc):
+                continue  # "Hurricane Lorenzo": a storm
             if end == ent.end and end < len(doc) and doc[end].text.rstrip(".") in self.roles.heads:
                 continue  # "Police and Crime Commissioner": part of a title, not an organization
             if _no_party(span, not_parties):
@@ -1716,6 +1750,14 @@ def _ents(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         ents = doc.user_data["_ents"] = doc.ents
     return ents
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    """The names of the storms a document names ("Barry" in "Tropical Storm Barry")."""
+    return {
+        doc[i + 1].text for i in _where(doc, ORTH, _STORM_WORDS)
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i].is_title
+    }
 
 
 def _where(doc: Doc, attr: int, values) -> list[int]:

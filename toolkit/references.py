@@ -463,7 +463,8 @@ class ReferenceResolver:
         who speaks is a person actor named by that description (a generic 'a police spokesman'
         or 'the officers' is not)."""
         named = {i for m in mentions if m.via in ("name", "alias", "demonym") for i in range(m.start, m.end)}
-        for i in _where(doc, LOWER, _PERSON_NOUNS):
+        role_words = {w.lower() for p in parties.values() if p.kind == "person" for r in p.roles for w in r.split()}
+        for i in _where(doc, LOWER, _PERSON_NOUNS | _WITNESS_NOUNS):
             subject, verb = doc[i], doc[i].head
             if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.speech_verbs:
                 continue
@@ -478,7 +479,14 @@ class ReferenceResolver:
             of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             definite = obj is not None and (obj.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ == "the" for c in obj.children))
-            if owner is None and not (left and left[0].lower_ == "the" and definite):
+            # "the bus driver told reporters": one the story singles out by what they do, whom no
+            # named person's role ("Officer Jane Doe") may be
+            witness = (
+                subject.lower_ in _WITNESS_NOUNS and of is None and left and left[0].lower_ == "the"
+                and all(t.dep_ in ("compound", "amod") and t.is_lower for t in left[1:])
+                and subject.lower_ not in role_words
+            )
+            if owner is None and not (left and left[0].lower_ == "the" and definite) and not witness:
                 continue  # not "the daughter of a music teacher"
             start = left[0].i if left else subject.i
             end = subject.right_edge.i + 1 if of is not None else subject.i + 1
@@ -596,6 +604,12 @@ _PERSON_NOUNS = {
     "lawyer", "attorney", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
     "girlfriend", "boyfriend", "widow", "widower", "partner", "head", "chief", "director", "spokesperson",
     "spokesman", "spokeswoman", "leader", "founder", "owner",
+}
+# people a story singles out by what they do or what happened to them ("the bus driver said")
+_WITNESS_NOUNS = {
+    "driver", "pilot", "captain", "witness", "eyewitness", "survivor", "gunman", "attacker", "shooter",
+    "officer", "doctor", "nurse", "teacher", "farmer", "neighbour", "neighbor", "landlord", "coroner",
+    "prosecutor", "investigator",
 }
 _KIN_GENDER = {  # the rest ("mother", "spokesman") are gendered titles in roles.json
     "wife": "female", "daughter": "female", "girlfriend": "female", "widow": "female", "niece": "female",
