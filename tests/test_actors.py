@@ -1318,3 +1318,29 @@ def test_someone_singled_out_by_what_they_do_who_speaks_is_an_actor(annotate_tex
     assert a.actor("bus-driver").kind == "person"
     assert [c.speaker for c in a.claims][0] == "bus-driver"
     assert "officer" not in {x.id for x in a.actors}  # the officer may be Officer Jane Doe
+
+
+def test_a_country_after_a_town_and_a_comma_says_where_it_is(annotate_text):
+    a = annotate_text(
+        "Nine men were jailed over abuse in Bradford, England children's home. Francis D'Souza, the Deputy"
+        " Chief Minister of the state of Goa, India, died. In Kyiv, Ukraine accused Russia of lying."
+        " Russia, China and Iran said the deal was void."
+    )
+    names = {x.name for x in a.actors}
+    assert not {"England", "India"} & names
+    assert {"Ukraine", "Russia", "China", "Iran"} <= names
+
+
+def test_names_the_ner_cut_short_are_completed(annotate_text):
+    a = annotate_text(
+        "According to the United States National Hurricane Center, the storm could become a hurricane."
+        " There was one MP of the Co-operative Commonwealth Federation. The Puerto Rico Center for"
+        " Investigative Journalism obtained the messages. Chicago-based Boeing said no. He sang at the"
+        " Lincoln Center."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds["United States National Hurricane Center"] == "organization"
+    assert kinds["Co-operative Commonwealth Federation"] == "organization"
+    assert kinds["Puerto Rico Center for Investigative Journalism"] == "organization"
+    assert kinds["Boeing"] == "organization"
+    assert "Lincoln Center" not in kinds

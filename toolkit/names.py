@@ -865,11 +865,52 @@ class NameFinder:
             for key, party in parties.items()
             if party.kind == "state" and not party.region  # a region is only named where it is a party
             # a pronoun resolved to a place ("a user in Ireland ... their own") does not make it act
-            and all(m.via in ("name", "alias") and _locative(doc[m.end - 1]) for m in mentions if m.key == key and m.via != "pronoun")
+            and all(
+                m.via in ("name", "alias") and (_locative(doc[m.end - 1]) or self._after_a_place(doc, m.start, m.end))
+                for m in mentions if m.key == key and m.via != "pronoun"
+            )
             or party.name in self.roles.platforms
             and not any(_acts(doc[m.start : m.end].root) for m in mentions if m.key == key)
         ]
         return [m for m in mentions if m.key not in placed]
+
+    def _name_after_head(self, doc: Doc, ent: Span, taken: list[bool]) -> int:
+        """Where a name the NER cut after its head word ends: 'The Puerto Rico Center' + 'for
+        Investigative Journalism' (title-case words after 'for' or 'of')."""
+        end = ent.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or not (
+            ent[-1].text in self.roles.organization_heads or ent[-1].text in ("Center", "Centre")
+        ):
+            return end
+        i = end + 1
+        while i < len(doc) and not taken[i] and (
+            doc[i].is_title and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("GPE", "LOC", "NORP")  # not "of Kansas City"
+            or doc[i].lower_ in ("and", "&") and i > end + 1 and i + 1 < len(doc) and doc[i + 1].is_title
+        ):
+            i += 1
+        while i > end + 1 and doc[i - 1].lower_ in ("and", "&"):
+            i -= 1
+        return i if i > end + 1 else end
+
+    def _national_centre(self, span: Span) -> bool:
+        """'the United States National Hurricane Center', 'UK National Cyber Security Centre': a
+        centre of a state is a body of it, not a building like 'the Lincoln Center'."""
+        return span[-1].text in ("Center", "Centre") and (
+            any(t.text == "National" for t in span) or _names_state(self.gazetteer, span[0].text)
+            or len(span) > 2 and _names_state(self.gazetteer, span[:2].text)
+        )
+
+    def _after_a_place(self, doc: Doc, start: int, end: int) -> bool:
+        """'Bradford, England', 'the state of Goa, India': a country after a town or region and a
+        comma says where that is (not a list of countries: 'Russia, China and Iran')."""
+        if start < 2 or doc[start - 1].text != "," or doc[start:end].root.dep_ in ("conj", *_SUBJECT_DEPS):
+            return False  # "In Kyiv, Ukraine accused Russia": a subject after a place acts
+        if end < len(doc) and doc[end].lower_ in ("and", "or", "&"):
+            return False
+        town = doc[start - 2]
+        return (
+            town.ent_type_ in ("GPE", "LOC") or town.text in self.places
+        ) and not _names_state(self.gazetteer, town.text)
 
     def _is_prefix(self, token: Token) -> bool:
         """A token that comes before a name but is not part of it: titles, 'the', 'and'."""
@@ -901,6 +942,13 @@ class NameFinder:
             if ent.label_ not in ("ORG", "NORP") and not relabelled:
                 continue
             first = ent.start + (ent[0].lower_ == "the")
+            if (
+                ent.label_ == "ORG" and first == ent.start and first >= 3 and doc[first - 2].text in ("-", "–")
+                and not doc[first - 3].whitespace_ and not doc[first - 2].whitespace_
+                and doc[first - 3].is_title and not any(taken[i] for i in range(first - 3, first))
+                and doc[first - 1].tag_ == "JJ" and not doc[first - 1].lower_.endswith("ed")  # not "Chicago-based Boeing"
+            ):
+                first -= 3  # "the Co-operative Commonwealth Federation": a hyphenated first word the NER cut
             before = entity_at_start.get(ent.start - 1) if ent.label_ == "ORG" else None
             if before is not None and before.label_ == "NORP" and not _adjectival(before.text) and all(t.tag_ == "NNP" and t.dep_ == "compound" and not taken[t.i] for t in before):
                 first = before.start  # "Kataeb Hezbollah": a proper-noun modifier the NER cut off is part of the name
@@ -919,6 +967,8 @@ class NameFinder:
             name_end = joined.get(ent.start, ent.end)
             if name_end + 1 < len(doc) and doc[name_end].text == "," and doc[name_end + 1].text in _CORPORATE_SUFFIXES:
                 name_end += 2  # "Hungarian National Asset Management, Inc."
+            elif ent.label_ == "ORG" and name_end == ent.end:
+                name_end = self._name_after_head(doc, ent, taken)
             while end < name_end and not taken[end] and (
                 doc[end].text not in ("(", "[", ",") or end + 1 < len(doc) and doc[end + 1].text in _CORPORATE_SUFFIXES
             ) and not (doc[end].text in ("—", "–") and doc[end - 1].whitespace_):  # "Tesco — Netto Poland", not "Export–Import"
@@ -964,7 +1014,7 @@ class NameFinder:
             of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
             if of is not None and all(t.is_lower for t in doc[of + 1 : span.end]):
                 span, of = doc[span.start : of], None  # "by Associated Press of bank robberies": the name ends before 'of'
-            if not span or span[-1].text in self.roles.facility_heads:
+            if not span or span[-1].text in self.roles.facility_heads and not self._national_centre(span):
                 continue  # "John Radcliffe Hospital": a place
             head_word = doc[of - 1] if of is not None else span[-1]  # "Economy" of "Economy of Turkey"
             if len(span) > 1 and (
