@@ -1344,3 +1344,14 @@ def test_names_the_ner_cut_short_are_completed(annotate_text):
     assert kinds["Puerto Rico Center for Investigative Journalism"] == "organization"
     assert kinds["Boeing"] == "organization"
     assert "Lincoln Center" not in kinds
+
+
+def test_a_relative_by_the_converse_relation_and_a_name_after_a_fronted_place(annotate_text):
+    a = annotate_text(
+        "On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist Qandeel"
+        " Baloch, was sentenced for her murder to life in prison by a court in Multan.  Waseem confessed to"
+        " killing his sister by strangling her in 2016. She was 26."
+    )
+    names = {x.name for x in a.actors}
+    assert "Mohammed Waseem" in names and "Mohammed Waseem's sister" not in names
+    assert {"his sister", "She"} <= {m.text for m in a.actor("qandeel-baloch").mentions}

@@ -679,7 +679,10 @@ class NameFinder:
                 placed = True  # "the Maidan Wardak provincial council": a province's council, not a person
             if ent.label_ == "ORG" and _destination(root):
                 placed = True  # "marched from Hyde Park Corner to Parliament": a venue, not the body
-            if ent.label_ in ("PERSON", "ORG", "FAC", "LOC") and _locative(root, _TOWN_LOCATIVE):
+            # "On Friday in Pakistan, Mohammed Waseem, brother of ...": a conjunct without 'and' is
+            # the parser running a fronted place into the subject
+            run_on = root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.head.children)
+            if ent.label_ in ("PERSON", "ORG", "FAC", "LOC") and _locative(root, _TOWN_LOCATIVE) and not run_on:
                 # "a camp at Ain Issa", "the consulate in Erbil": no one is "in" a person, and an
                 # organization is only where the name is also a known town or region
                 placed = placed or ent.label_ != "ORG" or text in self.places

@@ -434,23 +434,43 @@ class ReferenceResolver:
 
     def _named_relative(self, doc, token, owner, gender, people, parties) -> str | None:
         """The person a document names as the owner's relative: on the spot elsewhere ('his
-        father, Abdullah Kurdi'), or the one other person of the owner's family name and gender."""
+        father, Abdullah Kurdi'), by the converse relation ('Mohammed Waseem, brother of Qandeel
+        Baloch' ... 'his sister'), or the one other person of the owner's family name and gender."""
         relation = token.lower_
-        named = {}  # a person the text names as someone's relative -> the relation
+
+        def person_at(i: int) -> str | None:
+            return next((m.key for m in people if m.start <= i < m.end), None)
+
+        stated = []  # (person, relation, whose): "A, brother of B", "B's father, A", "A, B's father"
         for i in _where(doc, LOWER, tuple(_RELATIVES)):
             noun = doc[i]
-            for child in noun.children:
-                if child.dep_ == "appos" or child.dep_ == "compound" and child.i > noun.i:
-                    hit = next((m for m in people if m.start <= child.i < m.end), None)
-                    if hit is not None and hit.key != owner:
-                        named[hit.key] = noun.lower_
-        same = [key for key, r in named.items() if r == relation]
+            whose = next((person_at(c.i) for c in noun.children if c.dep_ == "poss"), None)
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if whose is None and of is not None:
+                objects = [o for o in of.children if o.dep_ == "pobj"]
+                objects += [c for o in objects for c in o.conjuncts]
+                whose = next((person_at(o.i) for o in objects if person_at(o.i)), None)
+            named = [person_at(c.i) for c in noun.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > noun.i]
+            if noun.dep_ == "appos":
+                named.append(person_at(noun.head.i))
+            for person in named:
+                if person is not None and person != whose:
+                    stated.append((person, noun.lower_, whose))
+        same = {person for person, r, whose in stated if r == relation and whose in (owner, None)}
         if len(same) == 1:
-            return same[0]
+            return same.pop()
+        converse = {
+            whose for person, r, whose in stated
+            if person == owner and r in _CONVERSE.get(relation, ()) and whose is not None
+            and parties[whose].gender in (None, gender)
+        }
+        if len(converse) == 1:
+            return converse.pop()
         surname = parties[owner].name.split()[-1]
+        related = {person for person, _, _ in stated} | {whose for _, _, whose in stated}
         others = {
             m.key for m in people
-            if m.key != owner and m.key not in named and len(parties[m.key].name.split()) > 1
+            if m.key != owner and m.key not in related and len(parties[m.key].name.split()) > 1
             and parties[m.key].name.split()[-1] == surname and parties[m.key].gender in (None, gender)
         }
         return others.pop() if len(others) == 1 and gender is not None else None
@@ -628,6 +648,12 @@ _RELATIVES = {
         "person",
     ),
     **dict.fromkeys(("family", "team", "staff", "staffers", "aides", "lawyers", "attorneys", "parents", "bodyguards"), "group"),
+}
+# the relations whose converse a relation is: whoever has a brother is that brother's brother or sister
+_SIBLINGS, _PARENTS, _CHILDREN = {"brother", "sister"}, {"mother", "father"}, {"son", "daughter"}
+_CONVERSE = {
+    **dict.fromkeys(_SIBLINGS, _SIBLINGS), **dict.fromkeys(_PARENTS, _CHILDREN), **dict.fromkeys(_CHILDREN, _PARENTS),
+    "husband": {"wife", "widow"}, "wife": {"husband", "widower"}, "widow": {"husband"}, "widower": {"wife"},
 }
 _RELATIVE_KINDS = {"legal", "defence", "defense"}  # words kept in a relative's name ("his legal team")
 # where a relative takes part in what the clause says (a pobj only as the agent: "by her family";
