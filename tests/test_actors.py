@@ -1355,3 +1355,17 @@ def test_a_relative_by_the_converse_relation_and_a_name_after_a_fronted_place(an
     names = {x.name for x in a.actors}
     assert "Mohammed Waseem" in names and "Mohammed Waseem's sister" not in names
     assert {"his sister", "She"} <= {m.text for m in a.actor("qandeel-baloch").mentions}
+
+
+def test_an_acronym_of_a_named_organization_is_that_organization(annotate_text):
+    a = annotate_text(
+        "The United States Commission on Presidential Debates announced on Friday the debate was cancelled."
+        ' In a statement, the commission said, "On October 8, CPD announced the debate would be virtual."'
+        " General Motors announced on Wednesday that bondholders did not exchange GM's debt."
+        " Conyers was honored on Martin Luther King Jr. Day. Doris Day sang."
+    )
+    names = {x.name for x in a.actors}
+    assert "CPD" in {m.text for m in a.actor("united-states-commission-on-presidential-debates").mentions}
+    assert "GM" in {m.text for m in a.actor("general-motors").mentions}
+    assert not {"CPD", "GM", "Martin Luther King Jr. Day"} & names
+    assert "Doris Day" in names

@@ -853,6 +853,8 @@ class NameFinder:
             or span[-1].lower_.endswith("news")  # "Wikinews", "Fox News": an outlet
             or span[-1].text in self.roles.facility_heads
             or span[-1].text in self.roles.organization_heads
+            # "Martin Luther King Jr. Day", "St. Patrick's Day": a holiday ("Doris Day" is a person)
+            or span[-1].text == "Day" and (len(span) >= 3 or span[-2].text in ("'s", "’s", "Jr."))
             # "Tropical Storm Barry", "Hurricane Katrina", then "Barry": a weather system's given name
             or span[0].text in _STORM_WORDS
             or span.start > 0 and span.doc[span.start - 1].text in _STORM_WORDS
@@ -1503,6 +1505,15 @@ def _merge_name_variants(
         }
         if not longer and len(words) == 1:  # "House" of "United States House of Representatives"
             longer = {final(same[full]) for other, full in organizations.items() if f" {words[0]} of " in f" {parties[other].name} "}
+        if not longer and len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+            # "GM" of "General Motors", "CPD" of "United States Commission on Presidential Debates"
+            longer = {
+                final(same[full])
+                for other, full in organizations.items()
+                if len(full) > 1 and words[0] in {
+                    _acronym(parties[other].name), _acronym(" ".join(_without_state(tuple(parties[other].name.split()), is_state_name)))
+                }
+            }
         if len(longer) == 1:
             into[key] = longer.pop()
     if not into:
@@ -1917,6 +1928,14 @@ def _person_ending(text: str, parties: dict[str, _Party]) -> str | None:
         if party.kind == "person" and (party.name == text or party.name.endswith(" " + text)):
             return key
     return None
+
+
+def _without_state(words: tuple[str, ...], is_state_name) -> tuple[str, ...]:
+    """A name's words without the state that opens it: 'United States Commission on ...' -> 'Commission on ...'."""
+    for k in (3, 2, 1):
+        if len(words) > k and is_state_name(words[:k]):
+            return words[k:]
+    return words
 
 
 def _acronym(name: str) -> str:
