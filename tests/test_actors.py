@@ -1369,3 +1369,12 @@ def test_an_acronym_of_a_named_organization_is_that_organization(annotate_text):
     assert "GM" in {m.text for m in a.actor("general-motors").mentions}
     assert not {"CPD", "GM", "Martin Luther King Jr. Day"} & names
     assert "Doris Day" in names
+
+
+def test_a_presidents_administration_is_the_united_states(annotate_text):
+    a = annotate_text(
+        "GM talked to the U.S. government. U.S. President Barack Obama's administration said it would not"
+        " give more financial aid to the firm."
+    )
+    assert "administration" in {m.text for m in a.actor("united-states").mentions}
+    assert [c.speaker for c in a.claims] == ["united-states"]

@@ -68,6 +68,17 @@ def test_according_to(annotate_text):
     assert claim.speaker == "united-nations"
 
 
+def test_according_to_a_description_and_the_name_apposed_to_it(annotate_text):
+    a = annotate_text(
+        "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether"
+        " a manifesto was linked."
+    )
+    (claim,) = _body(a)
+    assert a.span(claim.source) == "the El Paso mayor, Dee Margo"
+    assert a.span(claim.content).startswith("during the weekend, police were investigating")
+    assert claim.speaker == "dee-margo"
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

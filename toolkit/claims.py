@@ -463,6 +463,9 @@ class ClaimFinder:
             # "According to X, Y" parsed as one phrase, Y an apposition to X
             source = [t for t in source if t.i < commas[0].i]
         phrase_end = max(to.i + 1, source[-1].i + 1)
+        apposed = _apposed_name(doc, phrase_end)
+        if apposed is not None:  # "According to the El Paso mayor, Dee Margo, Y": the name is the source's
+            phrase_end = apposed
         clause = token.head
         while clause.dep_ not in _CLAUSES and clause.head.i != clause.i:
             clause = clause.head
@@ -479,9 +482,13 @@ class ClaimFinder:
         content = _content_span(doc, list(doc[start:end]), quotes) if end > start else None
         if content is None:
             return None
+        head = objects[0].i
+        if apposed is not None:
+            name = doc[phrase_end - 2].i  # the name's last word, before its closing comma
+            source, head = list(doc[source[0].i : phrase_end - 1]), name
         return {
             "source": _chars(doc, source[0].i, source[-1].i + 1),
-            "source_tokens": (source[0].i, source[-1].i + 1, objects[0].i),
+            "source_tokens": (source[0].i, source[-1].i + 1, head),
             "cue": _chars(doc, token.i, to.i + 1),
             "content": content,
         }
@@ -1158,6 +1165,17 @@ def _earlier_messages(doc: Doc, token: Token) -> Iterator[Token]:
     for earlier in reversed(doc[max(0, token.i - _MESSAGE_LOOKBACK) : token.i]):
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in same:
             yield earlier
+
+
+def _apposed_name(doc: Doc, end: int) -> int | None:
+    """After 'According to X' ending at token `end`: where ', <person's name>,' ends (past its
+    closing comma), or None."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1), None)
+    if ent is None or ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    return ent.end + 1
 
 
 def _speaker(

@@ -226,6 +226,13 @@ class ReferenceResolver:
         if noun not in self.roles.state_nouns and noun not in self.roles.organization_nouns:
             return None
         left = list(token.lefts) or [token]
+        if noun == "administration" and len(left) == 1 and left[0].dep_ == "poss" and any(m.key == "united-states" for m in others):
+            # "President Barack Obama's administration": a president's, the United States government
+            owner = next((m for m in _before(others, left[0].i + 1) if m.start <= left[0].i < m.end), None)
+            people = {w for p in parties.values() if p.kind == "person" for w in p.name.split()}
+            if owner is None and left[0].text in people:
+                return token.i, "united-states", "description"
+            return None
         # a headline drops the article: "Scottish court finds ..." is the court the body names
         headline = noun in self.roles.organization_nouns and token.idx < (doc.user_data.get("title_end") or 0)
         if any(t.dep_ not in ("det", "amod", "compound") for t in left if t is not token):
