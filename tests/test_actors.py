@@ -1378,3 +1378,12 @@ def test_a_presidents_administration_is_the_united_states(annotate_text):
     )
     assert "administration" in {m.text for m in a.actor("united-states").mentions}
     assert [c.speaker for c in a.claims] == ["united-states"]
+
+
+def test_a_persons_post_is_no_organization(annotate_text):
+    a = annotate_text(
+        "Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the"
+        " Deakin University, said the attacker was using a couple of guns."
+    )
+    assert "Chair In Global Islamic Politics" not in {x.name for x in a.actors}
+    assert [c.speaker for c in a.claims] == ["greg-barton"]

@@ -68,6 +68,15 @@ def test_according_to(annotate_text):
     assert claim.speaker == "united-nations"
 
 
+def test_her_reasoning_is_hers(annotate_text):
+    a = annotate_text(
+        "Alabama Governor Kay Ivey signed the bill on Wednesday. The governor tweeted her reasoning saying,"
+        ' "Today, I signed into law the Alabama Human Life Protection Act."'
+    )
+    (claim,) = _body(a)
+    assert claim.speaker == "kay-ivey"
+
+
 def test_according_to_a_description_and_the_name_apposed_to_it(annotate_text):
     a = annotate_text(
         "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether"

@@ -1066,6 +1066,8 @@ class NameFinder:
                 continue  # "Councilor", "State": a role word is no organization ("the Senate", "Supreme Court" are)
             if span.text in self.roles.not_actors:
                 continue  # "UTC": a time zone, not an organization
+            if self.roles.is_title(span[0].text) and span[0].dep_ == "appos" and span[0].head.ent_type_ == "PERSON":
+                continue  # "Greg Barton, Chair In Global Islamic Politics": a person's post, not a body
             if ent.label_ == "NORP" and not relabelled and self._demonym_organization(ent):
                 kind = "organization"
             elif ent.label_ == "NORP" and not relabelled:
