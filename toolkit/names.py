@@ -120,11 +120,11 @@ _POST_NOMINALS = {
 _STORM_WORDS = {"Storm", "Hurricane", "Typhoon", "Cyclone", "Depression"}
 
 
-def _without_post_nominals(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A name's span without the letters after it: "Judge Durham Hall QC" -> "Durham Hall"."""
+def _without_post_nominals(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends without the letters after it: "Judge Durham Hall QC" -> "Durham Hall"."""
     while end - start > 1 and doc[end - 1].text.rstrip(".") in _POST_NOMINALS:
         end -= 1
-    return start, end
+    return end
 
 
 @dataclass
@@ -435,10 +435,13 @@ class NameFinder:
         spans += self._given_names(doc, taken, spans)
         spans += self._listed_people(doc, taken, spans)
         spans += doc.user_data.pop("_glued_names", [])
+        trimmed = []
         for start, end in spans:
-            for i in range(_without_post_nominals(doc, start, end)[1], end):
+            stop = _without_post_nominals(doc, start, end)
+            for i in range(stop, end):
                 taken[i] = True  # "QC" after a name is no organization
-        spans = [_without_post_nominals(doc, start, end) for start, end in spans]
+            trimmed.append((start, stop))
+        spans = trimmed
         full = {}
         for start, end in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
             words = tuple(_fold(t.text) for t in doc[start:end])
@@ -855,10 +858,7 @@ class NameFinder:
             or span[-1].text in self.roles.organization_heads
             # "Martin Luther King Jr. Day", "St. Patrick's Day": a holiday ("Doris Day" is a person)
             or span[-1].text == "Day" and (len(span) >= 3 or span[-2].text in ("'s", "’s", "Jr."))
-            # "Tropical Storm Barry", "Hurricane Katrina", then "Barry": a weather system's given name
-            or span[0].text in _STORM_WORDS
-            or span.start > 0 and span.doc[span.start - 1].text in _STORM_WORDS
-            or span.text in _storm_names(span.doc)
+            or _is_storm(span)
         )
 
     def _drop_places(self, doc, parties, mentions) -> list[_Mention]:
@@ -1033,7 +1033,7 @@ class NameFinder:
                 continue  # "a U.S.-designated Foreign Terrorist Organization": a category, not a party
             if any(t.text == "Flight" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in ent):
                 continue  # "Adam Air Flight 574": a flight, an event
-            if span[0].text in _STORM_WORDS or span.text in _storm_names(doc):
+            if _is_storm(span):
                 continue  # "Hurricane Lorenzo": a storm
             if end == ent.end and end < len(doc) and doc[end].text.rstrip(".") in self.roles.heads:
                 continue  # "Police and Crime Commissioner": part of a title, not an organization
@@ -1818,11 +1818,12 @@ def _ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def _storm_names(doc: Doc) -> set[str]:
-    """The names of the storms a document names ("Barry" in "Tropical Storm Barry")."""
-    return {
-        doc[i + 1].text for i in _where(doc, ORTH, _STORM_WORDS)
-        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i].is_title
+def _is_storm(span: Span) -> bool:
+    """'Tropical Storm Barry', 'Hurricane Katrina', and 'Barry' where the document names Tropical
+    Storm Barry: a weather system's name."""
+    doc = span.doc
+    return span[0].text in _STORM_WORDS or span.text in {
+        doc[i + 1].text for i in _where(doc, ORTH, _STORM_WORDS) if i + 1 < len(doc) and doc[i + 1].is_title
     }
 
 

@@ -228,9 +228,8 @@ class ReferenceResolver:
         left = list(token.lefts) or [token]
         if noun == "administration" and len(left) == 1 and left[0].dep_ == "poss" and any(m.key == "united-states" for m in others):
             # "President Barack Obama's administration": a president's, the United States government
-            owner = next((m for m in _before(others, left[0].i + 1) if m.start <= left[0].i < m.end), None)
             people = {w for p in parties.values() if p.kind == "person" for w in p.name.split()}
-            if owner is None and left[0].text in people:
+            if _mention_at(others, left[0].i) is None and left[0].text in people:
                 return token.i, "united-states", "description"
             return None
         # a headline drops the article: "Scottish court finds ..." is the court the body names
@@ -295,10 +294,10 @@ class ReferenceResolver:
                 m.start <= subject.i < m.end and parties[m.key].gender in (None, gender) for m in people
             ):
                 listed = subject
-            for m in _before(people, listed.i + 1):
-                if m.start <= listed.i < m.end and parties[m.key].gender in (None, gender) and m.key not in speakers:
-                    parties[m.key].gender = parties[m.key].gender or gender
-                    return m.key
+            m = _mention_at(people, listed.i)
+            if m is not None and parties[m.key].gender in (None, gender) and m.key not in speakers:
+                parties[m.key].gender = parties[m.key].gender or gender
+                return m.key
         if quoted:
             # inside a quotation, the people around its attribution are no better guess than the
             # person the text already calls 'she' (or 'he') in the sentences before
@@ -416,13 +415,13 @@ class ReferenceResolver:
             return None  # "her husband Jonathan Socoolas": named on the spot
         if _inside_quotes(_text(doc), token.idx):
             return None  # a speaker's own family
-        owner = next((m for m in _before(people, owner_token.i + 1) if m.start <= owner_token.i < m.end), None)
+        owner = _mention_at(people, owner_token.i)
         if owner is None or parties[owner.key].kind != "person" or parties[owner.key].relative_of:
             return None  # not "her son" of someone known only as "his sister"
         if token.dep_ == "appos":
             # "Kurdi, his brother, and his mother": a list, as no one is their own brother;
             # "Charles, Dunn's mother": the person named is the relative
-            head = next((m for m in _before(people, token.head.i + 1) if m.start <= token.head.i < m.end), None)
+            head = _mention_at(people, token.head.i)
             if head is None or head.key != owner.key:
                 return None
         modifiers = [t for t in token.lefts if t.i > owner_token.i]
@@ -446,7 +445,8 @@ class ReferenceResolver:
         relation = token.lower_
 
         def person_at(i: int) -> str | None:
-            return next((m.key for m in people if m.start <= i < m.end), None)
+            m = _mention_at(people, i)
+            return m.key if m is not None else None
 
         stated = []  # (person, relation, whose): "A, brother of B", "B's father, A", "A, B's father"
         for i in _where(doc, LOWER, tuple(_RELATIVES)):
@@ -611,6 +611,11 @@ def _before(mentions: list[_Mention], i: int):
     """Mentions (sorted by start) that start before token i, latest first."""
     for index in range(bisect_left(mentions, i, key=_start) - 1, -1, -1):
         yield mentions[index]
+
+
+def _mention_at(mentions: list[_Mention], i: int) -> _Mention | None:
+    """The mention (of mentions sorted by start) that covers token i, or None."""
+    return next((m for m in _before(mentions, i + 1) if m.start <= i < m.end), None)
 
 
 def _inside_quotes(text: str, position: int) -> bool:
