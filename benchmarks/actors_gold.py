@@ -165,7 +165,7 @@ def match_actors(gold_actors: Sequence[dict], predicted: Iterable[Actor]) -> tup
     return pairs, considered
 
 
-_RELATION = re.compile(r"^(?P<owner>.+?)'s (?P<relation>[\w -]+)$|^(?P<owner2>.+?) (?P<relation2>family|(?:legal )?team)$")
+_RELATION = re.compile(r"^(?P<owner>.+?)'s (?P<relation>[\w -]+)$|^(?P<owner2>.+?) (?P<relation2>family|campaign|(?:legal )?team)$")
 
 
 def relation(name: str) -> tuple[str, str] | None:

@@ -1387,3 +1387,15 @@ def test_a_persons_post_is_no_organization(annotate_text):
     )
     assert "Chair In Global Islamic Politics" not in {x.name for x in a.actors}
     assert [c.speaker for c in a.claims] == ["greg-barton"]
+
+
+def test_a_candidates_campaign_and_relatives_with_a_person_are_actors(annotate_text):
+    a = annotate_text(
+        "John Paul Stevens died in the evening with his two daughters at his bedside. The Biden campaign"
+        " criticized Trump's refusal to debate virtually. Joe Biden spoke later. Donald Trump said his"
+        " campaign promises were kept."
+    )
+    kinds = {x.name: x.kind for x in a.actors}
+    assert kinds["John Paul Stevens's daughters"] == kinds["Joe Biden's campaign"] == "group"
+    assert "Donald Trump's campaign" not in kinds  # "his campaign promises": no party acts
+    assert a.claims[0].speaker == "joe-bidens-campaign"

@@ -201,4 +201,5 @@ def test_a_relative_matches_by_the_relation_of_a_matched_actor(bench):
     pairs, _ = bench.match_actors(gold, predicted)
     assert {gi: actor.id for gi, actor in pairs.items()} == {0: "emily-w-murphy", 1: "emily-w-murphys-family"}
     assert bench.relation("trump legal team") == ("trump", "team")
+    assert bench.relation("biden campaign") == ("biden", "campaign")
     assert bench.relation("european union") is None

@@ -406,16 +406,24 @@ class ReferenceResolver:
         kind = _RELATIVES.get(token.lower_)
         if kind is None or token.pos_ != "NOUN" or token.dep_ not in _PARTICIPANT_DEPS:
             return None
-        if token.dep_ == "pobj" and token.head.lower_ != "by":
+        if token.dep_ == "pobj" and token.head.lower_ not in ("by", "with"):
             return None  # "the connection to his father", "the good of his family": no party acts
+        if token.lower_ == "campaign" and token.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "his campaign promises": a campaign is a party only where it acts
         owner_token = next((c for c in token.lefts if c.dep_ == "poss"), None)
-        if owner_token is None or any(c.dep_ in ("appos", "compound") for c in token.children):
+        if owner_token is None and token.lower_ in ("campaign", "team"):
+            # "The Biden campaign criticized ...": the candidate's name before it
+            left = list(token.lefts)
+            if left and left[0].lower_ == "the" and left[-1].dep_ == "compound" and left[-1].pos_ == "PROPN":
+                owner_token = left[-1]
+        if owner_token is None or any(c.dep_ == "appos" or c.dep_ == "compound" and c.i > token.i for c in token.children):
             return None  # "his father, Abdullah Kurdi": the name is the mention
         if token.i + 1 < len(doc) and any(m.start == token.i + 1 for m in people):
             return None  # "her husband Jonathan Socoolas": named on the spot
         if _inside_quotes(_text(doc), token.idx):
             return None  # a speaker's own family
         owner = _mention_at(people, owner_token.i)
+        start = owner.start if owner is not None and owner_token.dep_ == "poss" else token.left_edge.i
         if owner is None or parties[owner.key].kind != "person" or parties[owner.key].relative_of:
             return None  # not "her son" of someone known only as "his sister"
         if token.dep_ == "appos":
@@ -425,18 +433,18 @@ class ReferenceResolver:
             if head is None or head.key != owner.key:
                 return None
         modifiers = [t for t in token.lefts if t.i > owner_token.i]
-        if any(t.dep_ not in ("amod", "case", "compound") for t in modifiers):
+        if any(t.dep_ not in ("amod", "case", "compound", "nummod") for t in modifiers):
             return None
         gender = _KIN_GENDER.get(token.lower_) or self.roles.gender(token.text.capitalize())
         known = self._named_relative(doc, token, owner.key, gender, people, parties)
         if known:
-            return owner.start, known
+            return start, known
         words = [t.lower_ for t in modifiers if t.lower_ in _RELATIVE_KINDS] + [token.lower_]
         name = f"{parties[owner.key].name}'s {' '.join(words)}"
         key = slugify(name)
         party = parties.setdefault(key, _Party(key, name, kind, relative_of=owner.key))
         party.gender = party.gender or gender
-        return owner.start, key
+        return start, key
 
     def _named_relative(self, doc, token, owner, gender, people, parties) -> str | None:
         """The person a document names as the owner's relative: on the spot elsewhere ('his
@@ -659,7 +667,11 @@ _RELATIVES = {
          "stepfather", "stepmother", "stepson", "stepdaughter", "lawyer", "attorney"),
         "person",
     ),
-    **dict.fromkeys(("family", "team", "staff", "staffers", "aides", "lawyers", "attorneys", "parents", "bodyguards"), "group"),
+    **dict.fromkeys(
+        ("family", "team", "campaign", "staff", "staffers", "aides", "lawyers", "attorneys", "parents", "children",
+         "sons", "daughters", "brothers", "sisters", "bodyguards"),
+        "group",
+    ),
 }
 # the relations whose converse a relation is: whoever has a brother is that brother's brother or sister
 _SIBLINGS, _PARENTS, _CHILDREN = {"brother", "sister"}, {"mother", "father"}, {"son", "daughter"}
@@ -668,8 +680,8 @@ _CONVERSE = {
     "husband": {"wife", "widow"}, "wife": {"husband", "widower"}, "widow": {"husband"}, "widower": {"wife"},
 }
 _RELATIVE_KINDS = {"legal", "defence", "defense"}  # words kept in a relative's name ("his legal team")
-# where a relative takes part in what the clause says (a pobj only as the agent: "by her family";
-# an appos only as a list item)
+# where a relative takes part in what the clause says (a pobj only as the agent or companion: "by
+# her family", "with his two daughters at his bedside"; an appos only as a list item)
 _PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "conj", "pobj", "appos"}
 # title words that make a role less than its head word ("Vice President", "President-elect"),
 # those of the one about to take office, and the words that describe that one ("the incoming president")
