@@ -1399,3 +1399,15 @@ def test_a_candidates_campaign_and_relatives_with_a_person_are_actors(annotate_t
     assert kinds["John Paul Stevens's daughters"] == kinds["Joe Biden's campaign"] == "group"
     assert "Donald Trump's campaign" not in kinds  # "his campaign promises": no party acts
     assert a.claims[0].speaker == "joe-bidens-campaign"
+
+
+def test_an_office_holder_the_text_never_names_who_speaks_is_an_actor(annotate_text):
+    a = annotate_text(
+        "The premier of the German state of North Rhine-Westphalia said GM's behaviour shows the ugly face"
+        " of turbo-capitalism. The governor of Louisiana, a U.S. state, declared an emergency on Thursday."
+        " Governor John Bel Edwards said residents should prepare."
+    )
+    names = {x.name for x in a.actors}
+    assert "premier of the German state of North Rhine-Westphalia" in names
+    assert "governor of Louisiana" not in names  # Governor John Bel Edwards holds that office
+    assert a.claims[0].speaker == "premier-of-the-german-state-of-north-rhine-westphalia"

@@ -68,6 +68,12 @@ def test_according_to(annotate_text):
     assert claim.speaker == "united-nations"
 
 
+def test_an_outlets_projections_are_the_outlets(annotate_text):
+    a = annotate_text("CNN's projections showed Sanders won a plurality of the vote.")
+    (claim,) = _body(a)
+    assert claim.speaker == "cnn"
+
+
 def test_her_reasoning_is_hers(annotate_text):
     a = annotate_text(
         "Alabama Governor Kay Ivey signed the bill on Wednesday. The governor tweeted her reasoning saying,"

@@ -499,7 +499,7 @@ class ReferenceResolver:
         or 'the officers' is not)."""
         named = {i for m in mentions if m.via in ("name", "alias", "demonym") for i in range(m.start, m.end)}
         role_words = {w.lower() for p in parties.values() if p.kind == "person" for r in p.roles for w in r.split()}
-        for i in _where(doc, LOWER, _PERSON_NOUNS | _WITNESS_NOUNS):
+        for i in _where(doc, LOWER, _PERSON_NOUNS | _WITNESS_NOUNS | _OFFICE_NOUNS):
             subject, verb = doc[i], doc[i].head
             if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.speech_verbs:
                 continue
@@ -523,10 +523,18 @@ class ReferenceResolver:
             )
             if owner is None and not (left and left[0].lower_ == "the" and definite) and not witness:
                 continue  # not "the daughter of a music teacher"
+            if subject.lower_ in _OFFICE_NOUNS and subject.lower_ in role_words:
+                continue  # "The governor of Louisiana ... declared" before "Governor John Bel Edwards"
             start = left[0].i if left else subject.i
             end = subject.right_edge.i + 1 if of is not None else subject.i + 1
-            end = next((t.i for t in doc[subject.i : end] if t.is_punct and t.text not in ("'", "’")), end)
-            if any(taken[i] and i not in named for i in range(start, end)) or end - start > 8:
+            end = next(
+                (
+                    t.i for t in doc[subject.i : end]
+                    if t.is_punct and t.text not in ("'", "’") and not (t.text == "-" and not doc[t.i - 1].whitespace_)
+                ),  # not the hyphen of "North Rhine-Westphalia"
+                end,
+            )
+            if any(taken[i] and i not in named for i in range(start, end)) or end - start > 12:
                 continue
             if end + 1 < len(doc) and doc[end].text == "," and end + 1 in named or end in named or end < len(doc) and self.roles.is_title(doc[end].text):
                 continue  # "the director of Amnesty International, Mariela Belski, said", "USAF's chief of staff General Duncan McNab"
@@ -644,6 +652,11 @@ _PERSON_NOUNS = {
     "lawyer", "attorney", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
     "girlfriend", "boyfriend", "widow", "widower", "partner", "head", "chief", "director", "spokesperson",
     "spokesman", "spokeswoman", "leader", "founder", "owner",
+}
+# offices a text may name someone by ("the premier of the German state of North Rhine-Westphalia
+# said"): an unnamed person only when no named person holds that office in the text
+_OFFICE_NOUNS = {
+    "premier", "governor", "mayor", "chairman", "chairwoman", "chairperson", "ambassador", "commissioner",
 }
 # people a story singles out by what they do or what happened to them ("the bus driver said")
 _WITNESS_NOUNS = {
