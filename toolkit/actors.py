@@ -168,4 +168,5 @@ def _records(doc: Doc, parties: dict[str, _Party], mentions: list[_Mention]) -> 
     doc.user_data.pop("_sentence_starts", None)
     doc.user_data.pop("_text", None)
     doc.user_data.pop("_ents", None)
+    doc.user_data.pop("_storm_names", None)
     return actors, actor_at

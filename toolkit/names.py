@@ -1822,9 +1822,12 @@ def _is_storm(span: Span) -> bool:
     """'Tropical Storm Barry', 'Hurricane Katrina', and 'Barry' where the document names Tropical
     Storm Barry: a weather system's name."""
     doc = span.doc
-    return span[0].text in _STORM_WORDS or span.text in {
-        doc[i + 1].text for i in _where(doc, ORTH, _STORM_WORDS) if i + 1 < len(doc) and doc[i + 1].is_title
-    }
+    names = doc.user_data.get("_storm_names")
+    if names is None:  # once per document: this is asked of every name
+        names = doc.user_data["_storm_names"] = {
+            doc[i + 1].text for i in _where(doc, ORTH, _STORM_WORDS) if i + 1 < len(doc) and doc[i + 1].is_title
+        }
+    return span[0].text in _STORM_WORDS or span.text in names
 
 
 def _where(doc: Doc, attr: int, values) -> list[int]:
