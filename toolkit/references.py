@@ -402,7 +402,8 @@ class ReferenceResolver:
         a person the text names, singled out by a possessive and taking part in the clause, is the
         person the text named in that relation ('his father, Abdullah Kurdi'; 'his father' of Hamza
         bin Laden, Osama bin Laden, the one other man of the family named) or else a new actor named
-        '<person>'s <relation>' (a person, or a group for 'family', 'team', 'staffers')."""
+        '<person>'s <relation>' (a person, or a group for 'family', 'team', 'staffers'). A
+        candidate's campaign is named by the name before it too ('The Biden campaign criticized')."""
         kind = _RELATIVES.get(token.lower_)
         if kind is None or token.pos_ != "NOUN" or token.dep_ not in _PARTICIPANT_DEPS:
             return None
