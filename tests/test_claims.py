@@ -68,19 +68,22 @@ def test_according_to(annotate_text):
     assert claim.speaker == "united-nations"
 
 
-def test_an_outlets_projections_are_the_outlets(annotate_text):
-    a = annotate_text("CNN's projections showed Sanders won a plurality of the vote.")
-    (claim,) = _body(a)
-    assert claim.speaker == "cnn"
-
-
-def test_her_reasoning_is_hers(annotate_text):
-    a = annotate_text(
-        "Alabama Governor Kay Ivey signed the bill on Wednesday. The governor tweeted her reasoning saying,"
-        ' "Today, I signed into law the Alabama Human Life Protection Act."'
-    )
-    (claim,) = _body(a)
-    assert claim.speaker == "kay-ivey"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an outlet's projections are its messages
+        ("CNN's projections showed Sanders won a plurality of the vote.", "cnn"),
+        # her reasoning is hers
+        (
+            "Alabama Governor Kay Ivey signed the bill on Wednesday. The governor tweeted her reasoning saying,"
+            ' "Today, I signed into law the Alabama Human Life Protection Act."',
+            "kay-ivey",
+        ),
+    ],
+)
+def test_a_message_speaks_for_its_author(annotate_text, text, speaker):
+    (claim,) = _body(annotate_text(text))
+    assert claim.speaker == speaker
 
 
 def test_according_to_a_description_and_the_name_apposed_to_it(annotate_text):

@@ -483,9 +483,8 @@ class ClaimFinder:
         if content is None:
             return None
         head = objects[0].i
-        if apposed is not None:
-            name = doc[phrase_end - 2].i  # the name's last word, before its closing comma
-            source, head = list(doc[source[0].i : phrase_end - 1]), name
+        if apposed is not None:  # the source runs to the name's last word, before its closing comma
+            source, head = list(doc[source[0].i : phrase_end - 1]), phrase_end - 2
         return {
             "source": _chars(doc, source[0].i, source[-1].i + 1),
             "source_tokens": (source[0].i, source[-1].i + 1, head),

@@ -900,9 +900,9 @@ class NameFinder:
     def _national_centre(self, span: Span) -> bool:
         """'the United States National Hurricane Center', 'UK National Cyber Security Centre': a
         centre of a state is a body of it, not a building like 'the Lincoln Center'."""
-        return span[-1].text in ("Center", "Centre") and (
-            any(t.text == "National" for t in span) or _names_state(self.gazetteer, span[0].text)
-            or len(span) > 2 and _names_state(self.gazetteer, span[:2].text)
+        words = tuple(t.text for t in span)
+        return words[-1] in ("Center", "Centre") and (
+            "National" in words or _without_state(words, self._is_state_name) != words
         )
 
     def _after_a_place(self, doc: Doc, start: int, end: int) -> bool:
